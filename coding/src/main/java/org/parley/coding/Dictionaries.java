@@ -1,0 +1,170 @@
+package org.parley.coding;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.parley.coding.dictionary.ActorDictionary;
+import org.parley.coding.dictionary.AgentDictionary;
+import org.parley.coding.dictionary.DiscardDictionary;
+import org.parley.coding.dictionary.VerbDictionary;
+import org.parley.coding.event.NounDictionary;
+import org.parley.model.Diagnostic;
+import org.parley.ontology.CameoCodebook;
+import org.parley.ontology.DataPack;
+
+/**
+ * Every dictionary and codebook one coder uses, loaded once, with the SHA-256 of each file so a run can say
+ * exactly what it coded with. Parley's own additions ({@code dictionaries/Parley.*.txt}) load after the pack's
+ * files, so their entries win.
+ */
+public final class Dictionaries {
+  private final ActorDictionary actors;
+  private final AgentDictionary agents;
+  private final VerbDictionary verbs;
+  private final DiscardDictionary discards;
+  private final NounDictionary nouns;
+  private final CameoCodebook codebook;
+  private final Map<String, String> fileHashes;
+
+  private Dictionaries(
+      ActorDictionary actors,
+      AgentDictionary agents,
+      VerbDictionary verbs,
+      DiscardDictionary discards,
+      NounDictionary nouns,
+      CameoCodebook codebook,
+      Map<String, String> fileHashes) {
+    this.actors = actors;
+    this.agents = agents;
+    this.verbs = verbs;
+    this.discards = discards;
+    this.nouns = nouns;
+    this.codebook = codebook;
+    this.fileHashes = Map.copyOf(fileHashes);
+  }
+
+  /** The Phoenix dictionaries of the pack plus Parley's additions. */
+  public static Dictionaries phoenix(DataPack pack) {
+    Path ph = pack.phoenix();
+    List<Path> actorFiles =
+        new ArrayList<>(
+            List.of(
+                ph.resolve("Phoenix.Countries.actors.txt"),
+                ph.resolve("Phoenix.International.actors.txt"),
+                ph.resolve("Phoenix.MilNonState.actors.txt")));
+    List<Path> agentFiles = new ArrayList<>(List.of(ph.resolve("Phoenix.agents.txt")));
+    List<Path> verbFiles = new ArrayList<>(List.of(ph.resolve("CAMEO.2.0.txt")));
+    List<Path> discardFiles = new ArrayList<>(List.of(ph.resolve("Phoenix.discards.txt")));
+    List<Path> nounFiles = new ArrayList<>();
+    pack.additions()
+        .ifPresent(
+            dir -> {
+              addIfPresent(actorFiles, dir.resolve("Parley.actors.txt"));
+              addIfPresent(actorFiles, dir.resolve("Parley.metonyms.txt"));
+              addIfPresent(agentFiles, dir.resolve("Parley.agents.txt"));
+              addIfPresent(verbFiles, dir.resolve("Parley.verbs.txt"));
+              addIfPresent(nounFiles, dir.resolve("Parley.nouns.txt"));
+            });
+    return load(pack, actorFiles, agentFiles, verbFiles, discardFiles, nounFiles);
+  }
+
+  /** Exactly the given files (e.g. the PETR.Validate.* test dictionaries), with the pack's codebook. */
+  public static Dictionaries load(
+      DataPack pack,
+      List<Path> actorFiles,
+      List<Path> agentFiles,
+      List<Path> verbFiles,
+      List<Path> discardFiles,
+      List<Path> nounFiles) {
+    Map<String, String> hashes = new LinkedHashMap<>();
+    for (List<Path> group : List.of(actorFiles, agentFiles, verbFiles, discardFiles, nounFiles)) {
+      for (Path p : group) {
+        hashes.put(p.getFileName().toString(), sha256(p));
+      }
+    }
+    return new Dictionaries(
+        ActorDictionary.read(actorFiles),
+        AgentDictionary.read(agentFiles),
+        VerbDictionary.read(verbFiles),
+        DiscardDictionary.read(discardFiles),
+        NounDictionary.read(nounFiles),
+        CameoCodebook.read(pack),
+        hashes);
+  }
+
+  private static void addIfPresent(List<Path> list, Path p) {
+    if (Files.isRegularFile(p)) {
+      list.add(p);
+    }
+  }
+
+  static String sha256(Path p) {
+    try (InputStream in = Files.newInputStream(p)) {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      byte[] buf = new byte[1 << 16];
+      for (int n; (n = in.read(buf)) > 0; ) {
+        md.update(buf, 0, n);
+      }
+      return HexFormat.of().formatHex(md.digest());
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read dictionary " + p + ": " + e.getMessage(), e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public ActorDictionary actors() {
+    return actors;
+  }
+
+  public AgentDictionary agents() {
+    return agents;
+  }
+
+  public VerbDictionary verbs() {
+    return verbs;
+  }
+
+  public DiscardDictionary discards() {
+    return discards;
+  }
+
+  public NounDictionary nouns() {
+    return nouns;
+  }
+
+  public CameoCodebook codebook() {
+    return codebook;
+  }
+
+  /** File name to SHA-256, in load order. */
+  public Map<String, String> fileHashes() {
+    return fileHashes;
+  }
+
+  /** Every located problem met while reading the dictionaries. */
+  public List<Diagnostic> diagnostics() {
+    List<Diagnostic> all = new ArrayList<>();
+    all.addAll(actors.diagnostics());
+    all.addAll(agents.diagnostics());
+    all.addAll(verbs.diagnostics());
+    all.addAll(discards.diagnostics());
+    all.addAll(nouns.diagnostics());
+    all.addAll(codebook.diagnostics());
+    return all;
+  }
+
+  /** Convenience for callers that may not have Parley's additions. */
+  public Optional<String> hashOf(String fileName) {
+    return Optional.ofNullable(fileHashes.get(fileName));
+  }
+}

@@ -1,0 +1,626 @@
+package org.parley.coding.actor;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.parley.coding.Dictionaries;
+import org.parley.coding.dictionary.ActorEntry;
+import org.parley.coding.dictionary.AgentEntry;
+import org.parley.coding.dictionary.DatedCode;
+import org.parley.coding.dictionary.PhraseMatch;
+import org.parley.model.ActorCode;
+import org.parley.model.ActorMention;
+import org.parley.model.CharSpan;
+import org.parley.model.Dependency;
+import org.parley.model.DictionaryEntry;
+import org.parley.model.ParsedDocument;
+import org.parley.model.ResolvedBy;
+import org.parley.model.Sentence;
+import org.parley.model.Token;
+
+/**
+ * Finds actor mentions in a parsed document and resolves each to a CAMEO actor code, saying why.
+ *
+ * <p>Per sentence: dictionary phrases (actors, then agents) are matched longest-first over the words; noun
+ * phrases are built from the parse; each phrase is resolved from what it contains: a named actor covering its
+ * head (dictionary, date-restricted by the article date), a role noun with a country beside it or in a
+ * possessor ("South Korea's Deputy National Security Adviser" is KOR + GOV: title), a country or capital
+ * (dictionary or metonymy), an apposition or affiliation ("Sean King, an expert at the University of Notre
+ * Dame in the United States"). Then, over the document in reading order, coreference: a bare surname takes the
+ * code of the latest full name containing it, a personal pronoun the latest person in subject position, a role
+ * with no country the country of the latest such person, "the North"/"the South" the earlier country so named.
+ */
+public final class ActorResolver {
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers");
+  private static final Set<String> LOCATION_NER =
+      Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "GPE");
+  private static final Set<String> METONYM_FILES = Set.of("Parley.metonyms.txt");
+
+  private final Dictionaries dictionaries;
+
+  public ActorResolver(Dictionaries dictionaries) {
+    this.dictionaries = dictionaries;
+  }
+
+  /** A dictionary phrase found in a sentence. */
+  private record Hit(int start, int end, Optional<ActorEntry> actor, Optional<AgentEntry> agent) {
+    boolean inside(NounPhrases.Phrase p) {
+      return start >= p.start() && end <= p.end();
+    }
+
+    boolean covers(int token) {
+      return token >= start && token < end;
+    }
+  }
+
+  /** A mention under construction: mutable until the document pass is over. */
+  private static final class Draft {
+    final int sentence;
+    final NounPhrases.Phrase phrase;
+    String kind;
+    ActorCode code;
+    ResolvedBy by = ResolvedBy.NONE;
+    final List<DictionaryEntry> entries = new ArrayList<>();
+    String reason = "";
+    List<String> pendingSectors = List.of();
+    boolean subject;
+    Set<String> nameTokens = new LinkedHashSet<>();
+
+    Draft(int sentence, NounPhrases.Phrase phrase, String kind) {
+      this.sentence = sentence;
+      this.phrase = phrase;
+      this.kind = kind;
+    }
+  }
+
+  /** Resolves every actor mention of {@code doc}, in reading order. */
+  public List<ActorMention> resolve(ParsedDocument doc) {
+    Optional<LocalDate> date = doc.article().published().map(d -> d.firstDay());
+    List<Draft> drafts = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      drafts.addAll(sentenceDrafts(s, date));
+    }
+    resolveByDocument(doc, drafts);
+    String docId = doc.article().id();
+    List<ActorMention> out = new ArrayList<>();
+    for (Draft d : drafts) {
+      Sentence s = doc.sentences().get(d.sentence);
+      int start = d.phrase.start();
+      int end = d.phrase.end();
+      CharSpan span = s.spanOf(start, end);
+      String text = span.of(doc.article().body());
+      out.add(
+          new ActorMention(
+              docId,
+              d.sentence,
+              start,
+              end,
+              d.phrase.head(),
+              text,
+              span,
+              d.kind,
+              Optional.ofNullable(d.code),
+              d.code == null ? ResolvedBy.NONE : d.by,
+              d.entries,
+              d.reason));
+    }
+    return out;
+  }
+
+  private List<Hit> dictionaryHits(Sentence s) {
+    List<String> words = s.tokens().stream().map(Token::word).toList();
+    List<Hit> hits = new ArrayList<>();
+    int i = 0;
+    while (i < words.size()) {
+      Optional<PhraseMatch<ActorEntry>> a = dictionaries.actors().longestMatch(words, i);
+      if (a.isPresent() && !startsCapitalised(words, a.get().start())) {
+        a = Optional.empty();
+      }
+      Optional<PhraseMatch<AgentEntry>> g = dictionaries.agents().longestMatch(words, i);
+      int aLen = a.map(m -> m.end() - m.start()).orElse(0);
+      int gLen = g.map(m -> m.end() - m.start()).orElse(0);
+      if (aLen == 0 && gLen == 0) {
+        i++;
+      } else if (aLen >= gLen) {
+        hits.add(new Hit(a.get().start(), a.get().end(), Optional.of(a.get().entry()), Optional.empty()));
+        i = a.get().end();
+      } else {
+        hits.add(new Hit(g.get().start(), g.get().end(), Optional.empty(), Optional.of(g.get().entry())));
+        i = g.get().end();
+      }
+    }
+    return hits;
+  }
+
+  private static boolean startsCapitalised(List<String> words, int start) {
+    String w = words.get(start);
+    return !w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)));
+  }
+
+  private List<Draft> sentenceDrafts(Sentence s, Optional<LocalDate> date) {
+    List<Hit> hits = dictionaryHits(s);
+    Set<Integer> heads = new LinkedHashSet<>();
+    for (Hit h : hits) {
+      heads.add(NounPhrases.phraseHead(s, h.end() - 1));
+    }
+    for (Token t : s.tokens()) {
+      boolean named = !"O".equals(t.ner()) && Set.of("PERSON", "ORGANIZATION").contains(t.ner());
+      boolean pronoun = t.pos().startsWith("PRP") && PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT));
+      boolean direction = isDirectional(s, t.index());
+      if (named || pronoun || direction) {
+        heads.add(NounPhrases.phraseHead(s, t.index()));
+      }
+    }
+    Map<Integer, Draft> byHead = new HashMap<>();
+    List<Integer> ordered = new ArrayList<>(heads);
+    // Possessors and appositions are resolved before the phrases that use them.
+    ordered.sort(Comparator.comparingInt(h -> -depth(s, h)));
+    for (int head : ordered) {
+      NounPhrases.Phrase p = NounPhrases.phrase(s, head);
+      List<Hit> inside = hits.stream().filter(h -> h.inside(p)).toList();
+      List<Draft> made = resolvePhrase(s, p, inside, date, byHead);
+      for (Draft d : made) {
+        byHead.putIfAbsent(d.phrase.head(), d);
+      }
+    }
+    applyAppositions(s, byHead);
+    List<Draft> out = new ArrayList<>(byHead.values());
+    out.sort(Comparator.comparingInt((Draft d) -> d.phrase.start()).thenComparingInt(d -> d.phrase.end()));
+    for (Draft d : out) {
+      d.subject = s.headEdge(d.phrase.head()).map(e -> e.relation().startsWith("nsubj")).orElse(false);
+      for (int t : d.phrase.tokens()) {
+        Token tok = s.tokens().get(t);
+        if (tok.pos().startsWith("NNP") || "PERSON".equals(tok.ner())) {
+          for (String part : tok.word().toLowerCase(Locale.ROOT).split("-")) {
+            if (!part.isEmpty()) {
+              d.nameTokens.add(part);
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static int depth(Sentence s, int token) {
+    int d = 0;
+    int t = token;
+    for (int guard = 0; guard < s.tokens().size(); guard++) {
+      var e = s.headEdge(t);
+      if (e.isEmpty() || e.get().governor() < 0) {
+        break;
+      }
+      t = e.get().governor();
+      d++;
+    }
+    return d;
+  }
+
+  private static boolean isDirectional(Sentence s, int t) {
+    String w = s.tokens().get(t).word();
+    if (!w.equals("North") && !w.equals("South")) {
+      return false;
+    }
+    return t > 0
+        && s.tokens().get(t - 1).word().equalsIgnoreCase("the")
+        && (t + 1 >= s.tokens().size() || !Character.isUpperCase(s.tokens().get(t + 1).word().charAt(0)));
+  }
+
+  private List<Draft> resolvePhrase(
+      Sentence s, NounPhrases.Phrase p, List<Hit> inside, Optional<LocalDate> date, Map<Integer, Draft> done) {
+    int head = p.head();
+    Token headTok = s.tokens().get(head);
+    List<Draft> out = new ArrayList<>();
+    Hit named = null;
+    Hit country = null;
+    Hit agent = null;
+    for (Hit h : inside) {
+      if (h.actor().isPresent()) {
+        Optional<DatedCode> c = h.actor().get().codeOn(date);
+        boolean isCountry = c.isPresent() && c.get().code().code().length() == 3;
+        if (isCountry) {
+          if (country == null || h.covers(head)) {
+            country = h;
+          }
+        } else if (c.isPresent() && (named == null || h.covers(head) || h.start() > named.start())) {
+          named = h;
+        }
+      } else if (h.agent().isPresent() && (agent == null || h.covers(head) || h.start() > agent.start())) {
+        agent = h;
+      }
+    }
+    boolean headIsName = headTok.pos().startsWith("NNP") || !"O".equals(headTok.ner());
+    Draft d = new Draft(s.index(), p, kindOf(headTok));
+
+    if (named != null && (named.covers(head) || (headIsName && agent == null && named.end() >= head))) {
+      ActorEntry e = named.actor().get();
+      d.code = e.codeOn(date).get().code();
+      d.by = ResolvedBy.DICTIONARY;
+      d.entries.add(e.provenance());
+      d.reason = "dictionary name '" + e.provenance().entry() + "'" + dateNote(e, date);
+      if (METONYM_FILES.contains(e.provenance().file())) {
+        d.by = ResolvedBy.METONYMY;
+        d.reason = "seat of government '" + e.provenance().entry() + "'";
+      }
+      if (agent != null && !agent.covers(head)) {
+        d.entries.add(agent.agent().get().provenance());
+      }
+      out.add(d);
+      if (country != null && !country.covers(head)) {
+        out.add(subMention(s, country, date, "country"));
+      }
+      return out;
+    }
+
+    if (agent != null && (agent.covers(head) || headIsName || agent.end() - 1 == head)) {
+      AgentEntry g = agent.agent().get();
+      d.kind = headIsName ? "person" : "role";
+      d.entries.add(g.provenance());
+      Optional<String> ctry = Optional.empty();
+      String from = "";
+      if (country != null) {
+        ctry = country.actor().get().codeOn(date).map(c -> c.code().code());
+        d.entries.add(country.actor().get().provenance());
+        from = "nationality '" + span(s, country) + "'";
+      } else if (named != null) {
+        ctry = named.actor().get().codeOn(date).flatMap(c -> c.code().country());
+        d.entries.add(named.actor().get().provenance());
+        from = "named actor '" + span(s, named) + "'";
+      }
+      if (ctry.isEmpty()) {
+        Optional<Draft> poss = possessorOrOf(s, head, done);
+        if (poss.isPresent() && poss.get().code != null && poss.get().code.country().isPresent()) {
+          ctry = poss.get().code.country();
+          from = "possessor '" + phraseText(s, poss.get().phrase) + "'";
+        }
+      }
+      if (ctry.isPresent()) {
+        d.code = new ActorCode(ctry.get()).withSectors(g.sectors());
+        d.by = ResolvedBy.TITLE;
+        d.reason = "role '" + span(s, agent) + "' with " + from;
+      } else {
+        d.pendingSectors = g.sectors();
+        d.reason = "role '" + span(s, agent) + "' without a country";
+      }
+      out.add(d);
+      if (named != null && !named.covers(head)) {
+        out.add(subMention(s, named, date, "actor"));
+      }
+      return out;
+    }
+
+    if (named != null) {
+      // A named actor that only modifies the head ("the Moon-Patrushev meeting", "Trump's interest").
+      out.add(subMention(s, named, date, "actor"));
+      if (country != null) {
+        out.add(subMention(s, country, date, "country"));
+      }
+      return out;
+    }
+
+    if (country != null) {
+      if (country.covers(head)) {
+        ActorEntry e = country.actor().get();
+        d.code = e.codeOn(date).get().code();
+        d.entries.add(e.provenance());
+        boolean metonym =
+            METONYM_FILES.contains(e.provenance().file())
+                || (e.provenance().entry().startsWith("+") && LOCATION_NER.contains(headTok.ner())
+                    && !isCountryName(headTok));
+        d.by = metonym ? ResolvedBy.METONYMY : ResolvedBy.DICTIONARY;
+        d.kind = metonym ? "place" : "country";
+        d.reason =
+            (metonym ? "place name standing for its country: '" : "country name '")
+                + e.provenance().entry()
+                + "'";
+        out.add(d);
+      } else {
+        Draft c = subMention(s, country, date, "country");
+        if (headTok.pos().startsWith("JJ") || s.tokens().get(country.end() - 1).pos().startsWith("JJ")) {
+          c.by = ResolvedBy.NATIONALITY;
+          c.reason = "nationality '" + span(s, country) + "'";
+        }
+        out.add(c);
+      }
+      return out;
+    }
+
+    String lower = headTok.word().toLowerCase(Locale.ROOT);
+    if (headTok.pos().startsWith("PRP") && PRONOUNS.contains(lower)) {
+      d.kind = "pronoun";
+      d.reason = "pronoun";
+      out.add(d);
+    } else if (isDirectional(s, head)) {
+      d.kind = "place";
+      d.reason = "'the " + headTok.word() + "'";
+      out.add(d);
+    } else if (headIsName && Set.of("PERSON", "ORGANIZATION").contains(headTok.ner())) {
+      d.kind = "PERSON".equals(headTok.ner()) ? "person" : "organization";
+      d.reason = "name not in the dictionaries";
+      out.add(d);
+    }
+    return out;
+  }
+
+  private static boolean isCountryName(Token t) {
+    return "COUNTRY".equals(t.ner());
+  }
+
+  private Draft subMention(Sentence s, Hit h, Optional<LocalDate> date, String kind) {
+    java.util.TreeSet<Integer> toks = new java.util.TreeSet<>();
+    for (int t = h.start(); t < h.end(); t++) {
+      toks.add(t);
+    }
+    Draft d = new Draft(s.index(), new NounPhrases.Phrase(h.end() - 1, toks), kind);
+    ActorEntry e = h.actor().get();
+    d.code = e.codeOn(date).get().code();
+    d.by = METONYM_FILES.contains(e.provenance().file()) ? ResolvedBy.METONYMY : ResolvedBy.DICTIONARY;
+    d.entries.add(e.provenance());
+    d.reason = "dictionary name '" + e.provenance().entry() + "'" + dateNote(e, date);
+    return d;
+  }
+
+  private static String dateNote(ActorEntry e, Optional<LocalDate> date) {
+    Optional<DatedCode> c = e.codeOn(date);
+    if (c.isEmpty() || (c.get().from().isEmpty() && c.get().to().isEmpty())) {
+      return "";
+    }
+    return " (code valid " + c.get().from().map(LocalDate::toString).orElse("…") + " to "
+        + c.get().to().map(LocalDate::toString).orElse("…") + date.map(d -> ", article " + d).orElse("")
+        + ")";
+  }
+
+  /** The already-resolved possessor of {@code head}, or the object of an "of" phrase on it. */
+  private static Optional<Draft> possessorOrOf(Sentence s, int head, Map<Integer, Draft> done) {
+    for (Dependency d : s.children(head)) {
+      if (d.relation().equals("nmod:poss") && done.containsKey(d.dependent())) {
+        return Optional.of(done.get(d.dependent()));
+      }
+    }
+    for (Dependency d : s.children(head)) {
+      if (d.baseRelation().equals("nmod") && hasCase(s, d.dependent(), "of")) {
+        Draft inner = done.get(d.dependent());
+        if (inner != null && inner.code != null) {
+          return Optional.of(inner);
+        }
+        for (Dependency d2 : s.children(d.dependent())) {
+          if (d2.baseRelation().equals("nmod") && hasCase(s, d2.dependent(), "of")) {
+            Draft inner2 = done.get(d2.dependent());
+            if (inner2 != null && inner2.code != null) {
+              return Optional.of(inner2);
+            }
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  static boolean hasCase(Sentence s, int token, String preposition) {
+    for (Dependency d : s.children(token)) {
+      if (d.relation().equals("case") && s.tokens().get(d.dependent()).word().equalsIgnoreCase(preposition)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A name without a code takes the code of its apposition ("Patrushev, secretary of the Security Council of
+   * the Russian Federation"), or, when the apposition is a job at an institution, the institution's sector and
+   * the country it is in ("an expert at the University of Notre Dame in the United States": USA + EDU).
+   */
+  private void applyAppositions(Sentence s, Map<Integer, Draft> byHead) {
+    for (Dependency d : s.dependencies()) {
+      if (!d.relation().equals("appos")) {
+        continue;
+      }
+      Draft named = byHead.get(d.governor());
+      if (named == null || named.code != null) {
+        continue;
+      }
+      Draft appos = byHead.get(d.dependent());
+      if (appos != null && appos.code != null) {
+        named.code = appos.code;
+        named.by = appos.by == ResolvedBy.DICTIONARY ? ResolvedBy.TITLE : appos.by;
+        named.entries.addAll(appos.entries);
+        named.reason = "apposition '" + phraseText(s, appos.phrase) + "'";
+        continue;
+      }
+      List<String> sectors = new ArrayList<>();
+      if (appos != null && !appos.pendingSectors.isEmpty()) {
+        sectors.addAll(appos.pendingSectors);
+      }
+      Optional<String> country = Optional.empty();
+      List<DictionaryEntry> used = new ArrayList<>();
+      for (int t : subtree(s, d.dependent(), 3)) {
+        Draft inner = byHead.get(t);
+        if (inner == null || inner == named) {
+          continue;
+        }
+        if (inner.code != null && country.isEmpty() && inner.code.country().isPresent()) {
+          country = inner.code.country();
+          used.addAll(inner.entries);
+        }
+        if (inner.code == null && !inner.pendingSectors.isEmpty()) {
+          sectors.addAll(inner.pendingSectors);
+          used.addAll(inner.entries);
+        }
+      }
+      if (country.isPresent()) {
+        named.code = new ActorCode(country.get()).withSectors(sectors);
+        named.by = ResolvedBy.TITLE;
+        named.entries.addAll(used);
+        named.reason = "affiliation in apposition '" + s.spanOf(d.dependent(), d.dependent() + 1) + "'";
+      }
+    }
+  }
+
+  private static List<Integer> subtree(Sentence s, int root, int maxDepth) {
+    List<Integer> out = new ArrayList<>();
+    collect(s, root, maxDepth, out);
+    return out;
+  }
+
+  private static void collect(Sentence s, int t, int depth, List<Integer> out) {
+    out.add(t);
+    if (depth == 0) {
+      return;
+    }
+    for (Dependency d : s.children(t)) {
+      if (!d.relation().equals("punct") && !d.baseRelation().equals("acl") && !d.relation().equals("appos")) {
+        collect(s, d.dependent(), depth - 1, out);
+      }
+    }
+  }
+
+  private void resolveByDocument(ParsedDocument doc, List<Draft> drafts) {
+    List<Draft> seen = new ArrayList<>();
+    Map<String, Integer> countryVotes = new HashMap<>();
+    for (Draft d : drafts) {
+      if (d.code == null) {
+        resolveLate(doc, d, seen, countryVotes);
+      }
+      if (d.code != null) {
+        d.code.country().ifPresent(c -> countryVotes.merge(c, 1, Integer::sum));
+      }
+      seen.add(d);
+    }
+  }
+
+  private void resolveLate(ParsedDocument doc, Draft d, List<Draft> seen, Map<String, Integer> votes) {
+    Sentence s = doc.sentences().get(d.sentence);
+    if (d.kind.equals("pronoun")) {
+      Optional<Draft> ante = antecedent(d, seen);
+      ante.ifPresent(
+          a -> {
+            d.code = a.code;
+            d.by = ResolvedBy.COREFERENCE;
+            d.entries.addAll(a.entries);
+            d.reason = "pronoun refers to '" + phraseText(doc.sentences().get(a.sentence), a.phrase)
+                + "' (sentence " + a.sentence + ")";
+          });
+      return;
+    }
+    if (d.kind.equals("place") && isDirectional(s, d.phrase.head())) {
+      String dir = s.tokens().get(d.phrase.head()).word().toLowerCase(Locale.ROOT);
+      for (int i = seen.size() - 1; i >= 0; i--) {
+        Draft e = seen.get(i);
+        String text = phraseText(doc.sentences().get(e.sentence), e.phrase).toLowerCase(Locale.ROOT);
+        if (e.code != null && e.code.code().length() == 3 && text.matches("(the )?" + dir + "\\b.*")) {
+          d.code = e.code;
+          d.by = ResolvedBy.COREFERENCE;
+          d.entries.addAll(e.entries);
+          d.reason = "'the " + dir + "' refers to '" + text + "' (sentence " + e.sentence + ")";
+          return;
+        }
+      }
+      return;
+    }
+    if (!d.pendingSectors.isEmpty()) {
+      Optional<String> ctry = Optional.empty();
+      String why = "";
+      for (int i = seen.size() - 1; i >= 0 && ctry.isEmpty(); i--) {
+        Draft e = seen.get(i);
+        if (e.subject && e.code != null && e.code.country().isPresent() && d.sentence - e.sentence <= 3
+            && !e.code.sectors().isEmpty()) {
+          ctry = e.code.country();
+          why = "role refers to '" + phraseText(doc.sentences().get(e.sentence), e.phrase) + "'";
+        }
+      }
+      if (ctry.isEmpty()) {
+        ctry = votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+        why = "role takes the article's most mentioned country";
+      }
+      ctry.ifPresent(
+          c -> {
+            d.code = new ActorCode(c).withSectors(d.pendingSectors);
+            d.by = ResolvedBy.COREFERENCE;
+          });
+      if (ctry.isPresent()) {
+        d.reason = d.reason + "; " + why;
+      }
+      return;
+    }
+    if (!d.nameTokens.isEmpty()) {
+      for (int i = seen.size() - 1; i >= 0; i--) {
+        Draft e = seen.get(i);
+        if (e.code != null && e != d && e.nameTokens.containsAll(d.nameTokens) && !e.kind.equals("pronoun")
+            && !e.kind.equals("country") && !e.kind.equals("place")) {
+          d.code = e.code;
+          d.by = ResolvedBy.COREFERENCE;
+          d.entries.addAll(e.entries);
+          d.reason = "same name as '" + phraseText(doc.sentences().get(e.sentence), e.phrase) + "' (sentence "
+              + e.sentence + ")";
+          return;
+        }
+      }
+    }
+  }
+
+  private static Optional<Draft> antecedent(Draft pronoun, List<Draft> seen) {
+    Draft best = null;
+    int bestScore = Integer.MIN_VALUE;
+    for (Draft e : seen) {
+      if (e.code == null || e.kind.equals("country") || e.kind.equals("place")) {
+        continue;
+      }
+      if (!(e.kind.equals("person") || e.kind.equals("role") || e.kind.equals("pronoun")
+          || e.code.sectors().size() > 0)) {
+        continue;
+      }
+      int distance = pronoun.sentence - e.sentence;
+      if (distance < 0 || distance > 2) {
+        continue;
+      }
+      if (distance == 0 && e.phrase.start() >= pronoun.phrase.start()) {
+        continue;
+      }
+      int score = -10 * distance + (e.subject ? 5 : 0) + (distance == 0 ? e.phrase.start() / 10 : 0);
+      if (score >= bestScore) {
+        bestScore = score;
+        best = e;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static String kindOf(Token t) {
+    return switch (t.ner()) {
+      case "PERSON" -> "person";
+      case "ORGANIZATION" -> "organization";
+      case "LOCATION", "CITY", "STATE_OR_PROVINCE" -> "place";
+      case "COUNTRY" -> "country";
+      default -> "actor";
+    };
+  }
+
+  private static String span(Sentence s, Hit h) {
+    StringBuilder sb = new StringBuilder();
+    for (int t = h.start(); t < h.end(); t++) {
+      if (t > h.start()) {
+        sb.append(' ');
+      }
+      sb.append(s.tokens().get(t).word());
+    }
+    return sb.toString();
+  }
+
+  static String phraseText(Sentence s, NounPhrases.Phrase p) {
+    StringBuilder sb = new StringBuilder();
+    for (int t = p.start(); t < p.end(); t++) {
+      if (t > p.start()) {
+        sb.append(' ');
+      }
+      sb.append(s.tokens().get(t).word());
+    }
+    return sb.toString();
+  }
+}

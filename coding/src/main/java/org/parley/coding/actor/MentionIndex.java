@@ -1,0 +1,42 @@
+package org.parley.coding.actor;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.parley.model.ActorMention;
+
+/** Finds the actor mention at a token: the mention headed by it, else the smallest one covering it. */
+public final class MentionIndex {
+  private final Map<Integer, List<ActorMention>> bySentence = new HashMap<>();
+
+  public MentionIndex(List<ActorMention> mentions) {
+    for (ActorMention m : mentions) {
+      bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+    }
+  }
+
+  public Optional<ActorMention> at(int sentence, int token) {
+    List<ActorMention> ms = bySentence.getOrDefault(sentence, List.of());
+    ActorMention best = null;
+    for (ActorMention m : ms) {
+      if (m.head() == token) {
+        return Optional.of(m);
+      }
+      if (m.covers(token) && (best == null || m.endToken() - m.startToken() < best.endToken() - best.startToken())) {
+        best = m;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** The mention at {@code token} when it has an actor code. */
+  public Optional<ActorMention> coded(int sentence, int token) {
+    return at(sentence, token).filter(m -> m.code().isPresent());
+  }
+
+  public List<ActorMention> inSentence(int sentence) {
+    return bySentence.getOrDefault(sentence, List.of());
+  }
+}

@@ -1,0 +1,215 @@
+package org.parley.coding.dictionary;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.parley.model.DictionaryEntry;
+import org.parley.model.Diagnostic;
+
+/**
+ * A PETRARCH actor dictionary ({@code *.actors.txt}): phrases naming actors, with CAMEO actor codes that may be
+ * restricted to dates. Several files merge in the order given; a later file's phrase replaces an earlier one
+ * (so Parley's additions, read last, win).
+ *
+ * <p>Format, following PETRARCH2's {@code read_actor_dictionary}: a line that starts with neither {@code +} nor
+ * {@code [} begins an entry, {@code VLADIMIR_PUTIN_  [RUSGOV >080508]}; {@code +} lines add synonyms of that
+ * entry; code groups {@code [...]} follow the phrase on its line or stand on their own (usually tab-indented)
+ * lines after the synonyms, any number of them, e.g.
+ *
+ * <pre>
+ * MOON_JAE_IN_  # CountryInfo.txt
+ * 	[KORGOV 070501-080731]
+ * </pre>
+ *
+ * Words are joined by {@code _} or spaces; a trailing {@code _} adds nothing (see {@link PhraseWords}). Every
+ * phrase of an entry gets all of its codes. An entry with no code at all, directly followed by another entry,
+ * takes that entry's codes (with a warning; see {@code carry}); an entry whose codes are all malformed, or the
+ * last entry of a file without codes, is an error and its phrases are skipped. An entry coded only
+ * {@code [---]} is kept without codes. A phrase defined twice with different codes
+ * is reported as a warning; the later definition wins, as in PETRARCH.
+ */
+public final class ActorDictionary {
+  private final PhraseIndex<ActorEntry> index;
+  private final List<Diagnostic> diagnostics;
+
+  private ActorDictionary(PhraseIndex<ActorEntry> index, List<Diagnostic> diagnostics) {
+    this.index = index;
+    this.diagnostics = List.copyOf(diagnostics);
+  }
+
+  /** Reads and merges {@code files} in order; bad entries become diagnostics, never exceptions. */
+  public static ActorDictionary read(List<Path> files) {
+    Objects.requireNonNull(files, "files");
+    PhraseIndex<ActorEntry> index = new PhraseIndex<>();
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    for (Path file : files) {
+      Objects.requireNonNull(file, "files contains null");
+      new FileReader(file.getFileName().toString(), index, diagnostics).read(file);
+    }
+    return new ActorDictionary(index, diagnostics);
+  }
+
+  /**
+   * The longest actor phrase starting at token {@code start}, matched case-insensitively on the words of
+   * {@link PhraseWords}; its range falls on token boundaries.
+   *
+   * @param tokens a sentence's words as written ("U.S.", "Jae-in", "president")
+   * @throws IndexOutOfBoundsException if {@code start} is outside {@code [0, tokens.size()]}
+   */
+  public Optional<PhraseMatch<ActorEntry>> longestMatch(List<String> tokens, int start) {
+    return index.longestMatch(tokens, start);
+  }
+
+  /** Longest matches from left to right, none overlapping. */
+  public List<PhraseMatch<ActorEntry>> findAll(List<String> tokens) {
+    Objects.requireNonNull(tokens, "tokens");
+    return index.findAll(tokens);
+  }
+
+  /** The entry for exactly this phrase, written either way ({@code VLADIMIR_PUTIN_} or "Vladimir Putin"). */
+  public Optional<ActorEntry> findPhrase(String phrase) {
+    List<String> words = PhraseWords.of(Objects.requireNonNull(phrase, "phrase"));
+    return words.isEmpty() ? Optional.empty() : index.get(words);
+  }
+
+  /** The number of distinct phrases. */
+  public int size() {
+    return index.size();
+  }
+
+  public List<Diagnostic> diagnostics() {
+    return diagnostics;
+  }
+
+  /** Reads one file; holds the entry being assembled. */
+  private static final class FileReader {
+    private final String name;
+    private final PhraseIndex<ActorEntry> index;
+    private final List<Diagnostic> diagnostics;
+    private final List<DictionaryLines.Line> phrases = new ArrayList<>();
+    private final List<String> phraseTexts = new ArrayList<>();
+    private final List<Boolean> synonyms = new ArrayList<>();
+    private final List<DatedCode> codes = new ArrayList<>();
+    private boolean nullCode;
+    private int codeGroups;
+
+    FileReader(String name, PhraseIndex<ActorEntry> index, List<Diagnostic> diagnostics) {
+      this.name = name;
+      this.index = index;
+      this.diagnostics = diagnostics;
+    }
+
+    void read(Path file) {
+      for (DictionaryLines.Line line : DictionaryLines.read(file, name, diagnostics)) {
+        String text = line.text().strip();
+        if (text.startsWith("[")) {
+          if (phrases.isEmpty()) {
+            error(line.number(), "code '" + text + "' has no actor phrase before it");
+          } else {
+            addCodes(text, 0, line.number());
+          }
+        } else if (text.startsWith("+")) {
+          if (phrases.isEmpty()) {
+            error(line.number(), "synonym '" + text + "' has no actor entry before it");
+          } else {
+            addPhrase(line, text, 1);
+          }
+        } else {
+          if (!phrases.isEmpty() && codes.isEmpty() && !nullCode && codeGroups == 0) {
+            carry(line, text);
+          } else {
+            flush();
+          }
+          addPhrase(line, text, 0);
+        }
+      }
+      flush();
+    }
+
+    /**
+     * Keeps a codeless entry for the codes of the next one. The Phoenix files list several names of one
+     * person as consecutive roots before one code block (IVO_JOSIPOVIC_, PRESIDENT_JOSIPOVIC_, JOSIPOVIC_,
+     * then [HRVGOV >20120219]); PETRARCH2 leaves all but the last without a code, which is plainly not what
+     * the dictionary's authors meant.
+     */
+    private void carry(DictionaryLines.Line next, String nextText) {
+      int open = nextText.indexOf('[');
+      String nextPhrase = (open < 0 ? nextText : nextText.substring(0, open)).strip();
+      int root = synonyms.lastIndexOf(Boolean.FALSE);
+      diagnostics.add(
+          Diagnostic.warning(
+              name,
+              String.valueOf(phrases.get(root).number()),
+              "actor '" + phraseTexts.get(root) + "' has no code of its own; it takes the codes of the next entry '" + nextPhrase + "' (line " + next.number() + ")"));
+    }
+
+    private void addPhrase(DictionaryLines.Line line, String text, int begin) {
+      int open = text.indexOf('[');
+      String phrase = (open < 0 ? text.substring(begin) : text.substring(begin, open)).strip();
+      phrases.add(line);
+      phraseTexts.add(phrase);
+      synonyms.add(begin > 0);
+      if (open >= 0) {
+        addCodes(text, open, line.number());
+      }
+    }
+
+    private void addCodes(String text, int from, int lineNumber) {
+      ActorCodes.Parsed parsed = ActorCodes.parse(text, from, name, lineNumber, diagnostics);
+      for (DatedCode c : parsed.codes()) {
+        if (!codes.contains(c)) {
+          codes.add(c);
+        }
+      }
+      nullCode |= parsed.nullCode();
+      codeGroups += parsed.groups();
+    }
+
+    private void flush() {
+      if (phrases.isEmpty()) {
+        return;
+      }
+      String root = phraseTexts.get(0);
+      if (codes.isEmpty() && !nullCode) {
+        String why = codeGroups == 0 ? "has no code" : "has no valid code";
+        error(phrases.get(0).number(), "actor '" + root + "' " + why + "; its " + phrases.size() + " phrase(s) were skipped");
+      } else {
+        for (int i = 0; i < phrases.size(); i++) {
+          store(phrases.get(i), phraseTexts.get(i), synonyms.get(i));
+        }
+      }
+      phrases.clear();
+      phraseTexts.clear();
+      synonyms.clear();
+      codes.clear();
+      nullCode = false;
+      codeGroups = 0;
+    }
+
+    private void store(DictionaryLines.Line line, String phrase, boolean synonym) {
+      List<String> words = PhraseWords.of(phrase);
+      if (words.isEmpty()) {
+        error(line.number(), "empty actor phrase");
+        return;
+      }
+      DictionaryEntry provenance = new DictionaryEntry(name, line.number(), (synonym ? "+" : "") + phrase);
+      ActorEntry entry = new ActorEntry(words, codes, provenance);
+      index
+          .put(words, entry)
+          .filter(old -> !old.codes().equals(entry.codes()))
+          .ifPresent(
+              old ->
+                  diagnostics.add(
+                      Diagnostic.warning(
+                          name,
+                          String.valueOf(line.number()),
+                          "'" + phrase + "' " + entry.codes() + " replaces the entry at " + old.provenance() + " " + old.codes())));
+    }
+
+    private void error(int line, String reason) {
+      diagnostics.add(Diagnostic.error(name, String.valueOf(line), reason));
+    }
+  }
+}

@@ -1,0 +1,161 @@
+package org.parley.coding.event;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.parley.model.Dependency;
+import org.parley.model.Sentence;
+
+/**
+ * Finds who does and who undergoes an event in the UD parse: subjects (through control, coordination and
+ * relative clauses), passive agents, objects, and the prepositional phrases that name a target.
+ */
+final class Arguments {
+  /** Prepositions whose object is the target of the event ("talks with B", "appeal to B", "support from B"). */
+  static final Set<String> TARGET_PREPOSITIONS =
+      Set.of("with", "to", "against", "toward", "towards", "from", "into", "on", "over", "at", "upon");
+
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who", "whom");
+
+  private Arguments() {}
+
+  /** Heads of the event's source: the subject (and its conjuncts), or the passive agent. */
+  static List<Integer> sources(Sentence s, int pred) {
+    return sources(s, pred, 0);
+  }
+
+  private static List<Integer> sources(Sentence s, int pred, int depth) {
+    if (depth > 4) {
+      return List.of();
+    }
+    for (Dependency d : s.children(pred)) {
+      if (d.relation().equals("nsubj") || d.relation().equals("csubj")) {
+        int subj = d.dependent();
+        String w = s.tokens().get(subj).word().toLowerCase(Locale.ROOT);
+        if (RELATIVE_PRONOUNS.contains(w)) {
+          Optional<Dependency> up = Clauses.governor(s, pred).filter(e -> e.relation().equals("acl:relcl"));
+          if (up.isPresent()) {
+            return conjuncts(s, up.get().governor());
+          }
+        }
+        return conjuncts(s, subj);
+      }
+    }
+    if (isPassive(s, pred)) {
+      for (int obl : Clauses.children(s, pred, "obl", "obl:agent", "nmod:agent")) {
+        if (Clauses.preposition(s, obl).filter("by"::equals).isPresent()) {
+          return conjuncts(s, obl);
+        }
+      }
+      return List.of();
+    }
+    Optional<Dependency> up = Clauses.governor(s, pred);
+    if (up.isEmpty()) {
+      return List.of();
+    }
+    Dependency e = up.get();
+    String rel = e.relation();
+    if (rel.equals("xcomp") || rel.equals("conj") || rel.equals("advcl") && hasMark(s, pred, "to")) {
+      // "X declined to comment", "X is expected to seek": the controller is the governor's subject, passive
+      // or not.
+      for (Dependency d : s.children(e.governor())) {
+        if (d.relation().startsWith("nsubj")) {
+          return conjuncts(s, d.dependent());
+        }
+      }
+      return sources(s, e.governor(), depth + 1);
+    }
+    if (rel.equals("acl")) {
+      // "his openness to offer relief": the noun's possessor does the offering.
+      for (Dependency d : s.children(e.governor())) {
+        if (d.relation().equals("nmod:poss")) {
+          return conjuncts(s, d.dependent());
+        }
+      }
+      Optional<Dependency> nounUp = Clauses.governor(s, e.governor());
+      if (nounUp.isPresent() && nounUp.get().relation().startsWith("obj")) {
+        return sources(s, nounUp.get().governor(), depth + 1);
+      }
+    }
+    if (rel.equals("acl:relcl")) {
+      return conjuncts(s, e.governor());
+    }
+    return List.of();
+  }
+
+  /** Heads of the event's target from the parse alone (no pattern): objects, then target phrases. */
+  static List<Integer> targets(Sentence s, int pred) {
+    if (isPassive(s, pred)) {
+      for (Dependency d : s.children(pred)) {
+        if (d.relation().equals("nsubj:pass")) {
+          return conjuncts(s, d.dependent());
+        }
+      }
+    }
+    for (Dependency d : s.children(pred)) {
+      if (d.relation().equals("obj") || d.relation().equals("iobj") || d.relation().equals("dobj")) {
+        return conjuncts(s, d.dependent());
+      }
+    }
+    return List.of();
+  }
+
+  /** Prepositional objects of {@code head} (and of its direct object) introduced by a target preposition. */
+  static List<Integer> prepositionalTargets(Sentence s, int head) {
+    List<Integer> out = new ArrayList<>();
+    List<Integer> hosts = new ArrayList<>();
+    hosts.add(head);
+    hosts.addAll(Clauses.children(s, head, "obj"));
+    for (int h : hosts) {
+      for (int obl : Clauses.children(s, h, "obl", "nmod")) {
+        Optional<String> p = Clauses.preposition(s, obl);
+        if (p.isPresent() && TARGET_PREPOSITIONS.contains(p.get())) {
+          out.addAll(conjuncts(s, obl));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Prepositional objects of {@code head} with the given prepositions. */
+  static List<Integer> withPreposition(Sentence s, int head, Set<String> prepositions) {
+    List<Integer> out = new ArrayList<>();
+    for (int obl : Clauses.children(s, head, "obl", "nmod")) {
+      Optional<String> p = Clauses.preposition(s, obl);
+      if (p.isPresent() && prepositions.contains(p.get())) {
+        out.addAll(conjuncts(s, obl));
+      }
+    }
+    return out;
+  }
+
+  static List<Integer> conjuncts(Sentence s, int head) {
+    Set<Integer> out = new LinkedHashSet<>();
+    addConjuncts(s, head, out);
+    return new ArrayList<>(out);
+  }
+
+  private static void addConjuncts(Sentence s, int head, Set<Integer> out) {
+    if (!out.add(head)) {
+      return;
+    }
+    for (Dependency d : s.children(head)) {
+      if (d.baseRelation().equals("conj") && !Clauses.isVerb(s, d.dependent())) {
+        addConjuncts(s, d.dependent(), out);
+      }
+    }
+  }
+
+  static boolean isPassive(Sentence s, int pred) {
+    return s.children(pred).stream()
+        .anyMatch(d -> d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass"));
+  }
+
+  private static boolean hasMark(Sentence s, int pred, String word) {
+    return s.children(pred).stream()
+        .anyMatch(d -> d.relation().equals("mark") && s.tokens().get(d.dependent()).word().equalsIgnoreCase(word));
+  }
+}

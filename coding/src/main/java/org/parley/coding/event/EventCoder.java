@@ -1,0 +1,501 @@
+package org.parley.coding.event;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.parley.coding.Dictionaries;
+import org.parley.coding.actor.MentionIndex;
+import org.parley.coding.date.EventDater;
+import org.parley.coding.dictionary.EventCodeSpec;
+import org.parley.coding.dictionary.PatternElement;
+import org.parley.coding.dictionary.VerbMatch;
+import org.parley.coding.modality.ModalityDetector;
+import org.parley.model.ActorMention;
+import org.parley.model.Article;
+import org.parley.model.CharSpan;
+import org.parley.model.DictionaryEntry;
+import org.parley.model.Event;
+import org.parley.model.EventParticipant;
+import org.parley.model.EventType;
+import org.parley.model.Modality;
+import org.parley.model.ParsedDocument;
+import org.parley.model.Place;
+import org.parley.model.Sentence;
+import org.parley.model.Token;
+
+/**
+ * Codes the events of a parsed document whose actors have been resolved.
+ *
+ * <p>Verb triggers: each verb is looked up in the verb dictionary (multi-word forms such as MEET_WITH first);
+ * the most specific pattern of its block that matches the clause gives the code, else the verb form's or the
+ * block's own code; a pattern coded {@code ---} means "not an event". A pattern that differs from the verb's
+ * own code only by a purpose phrase ("visited Washington for talks") names a second event: both are coded.
+ * Sources and targets come from the parse ({@link Arguments}); conjoined actors give one event per pair; a
+ * statement's target is the subject of what was said; a visit or meeting with no other target takes the
+ * country of the place where it happened.
+ *
+ * <p>Nominal triggers (Parley's noun dictionary): "A's visit to B", "a summit between A and B", "A had talks
+ * with B". A nominal meeting that is only pushed for, planned or proposed by its participants is CAMEO 036
+ * (express intent to meet); one that is expected or discussed is kept as intended.
+ *
+ * <p>A code written {@code A:B} is PETRARCH2's active and passive pair: A is used, B only where A is empty.
+ */
+public final class EventCoder {
+  private static final Set<String> SKIP_RELATIONS = Set.of("aux", "aux:pass", "cop");
+  private static final Set<String> LIGHT_VERBS =
+      Set.of(
+          "have", "hold", "attend", "conduct", "host", "begin", "start", "open", "conclude", "wrap", "end",
+          "make", "pay", "stage", "convene", "resume", "continue", "come", "take");
+  private static final Set<String> INTENT_TO_MEET =
+      Set.of(
+          "push", "plan", "propose", "seek", "agree", "arrange", "prepare", "call", "want", "hope", "intend",
+          "offer", "suggest", "consider", "urge");
+  private static final Set<String> EXPECTED_MODIFIERS =
+      Set.of(
+          "expect", "expected", "plan", "planned", "propose", "proposed", "possible", "potential", "upcoming",
+          "scheduled", "schedule", "future", "prospective", "likely");
+  private static final Set<String> BEFORE_PREPOSITIONS = Set.of("ahead of", "before", "prior to");
+
+  private final Dictionaries dictionaries;
+  private final ModalityDetector modality = new ModalityDetector();
+  private final EventDater dater = new EventDater();
+
+  public EventCoder(Dictionaries dictionaries) {
+    this.dictionaries = dictionaries;
+  }
+
+  /** One way of coding a trigger: the code, the rule that chose it, and pattern-marked arguments. */
+  private record Choice(
+      EventCodeSpec code,
+      String rule,
+      List<DictionaryEntry> entries,
+      Optional<Integer> target,
+      Optional<Integer> source,
+      boolean pattern) {}
+
+  /** Codes every event in {@code doc}, given its resolved mentions, in reading order. */
+  public List<Event> code(ParsedDocument doc, List<ActorMention> mentionList) {
+    MentionIndex mentions = new MentionIndex(mentionList);
+    PlaceFinder places = new PlaceFinder(mentions);
+    Map<String, Event> out = new LinkedHashMap<>();
+    for (Sentence s : doc.sentences()) {
+      if (discarded(s)) {
+        continue;
+      }
+      Set<Integer> consumed = new HashSet<>();
+      for (Token t : s.tokens()) {
+        if (Clauses.isVerb(s, t.index())) {
+          codeVerb(doc.article(), s, t.index(), mentions, places, consumed, out);
+        }
+      }
+      for (Token t : s.tokens()) {
+        if (Clauses.isNoun(s, t.index()) && !consumed.contains(t.index())) {
+          codeNoun(doc.article(), s, t.index(), mentions, places, out);
+        }
+      }
+    }
+    return new ArrayList<>(out.values());
+  }
+
+  private boolean discarded(Sentence s) {
+    List<String> words = s.tokens().stream().map(Token::word).toList();
+    return dictionaries.discards().findIn(words).isPresent();
+  }
+
+  // ---------------------------------------------------------------- verbs
+
+  private void codeVerb(
+      Article article,
+      Sentence s,
+      int v,
+      MentionIndex mentions,
+      PlaceFinder places,
+      Set<Integer> consumed,
+      Map<String, Event> out) {
+    if (s.headEdge(v).map(e -> SKIP_RELATIONS.contains(e.relation())).orElse(false)) {
+      return;
+    }
+    String lemma = Clauses.lemma(s, v);
+    if (lemma.equals("be")) {
+      return;
+    }
+    List<String> words = s.tokens().stream().map(Token::word).toList();
+    List<VerbMatch> matches = new ArrayList<>(dictionaries.verbs().lookupPhrase(words, v));
+    if (matches.isEmpty()) {
+      matches.addAll(dictionaries.verbs().lookup(lemma));
+    }
+    if (matches.isEmpty()) {
+      matches.addAll(dictionaries.verbs().lookup(s.tokens().get(v).word()));
+    }
+    if (matches.isEmpty()) {
+      return;
+    }
+    VerbMatch vm = matches.get(0);
+    int formLength = Math.max(1, vm.form().words().size());
+    List<Integer> clause = Clauses.clauseTokens(s, v);
+    PatternMatcher matcher = new PatternMatcher(s, clause, v, t -> places.isPlace(s, t));
+    Optional<PatternMatcher.Match> pm = matcher.best(vm.block().patterns());
+    Optional<EventCodeSpec> own = vm.form().code().or(() -> vm.block().code());
+    List<DictionaryEntry> base = new ArrayList<>();
+    base.add(vm.block().provenance());
+    base.add(vm.form().provenance());
+    List<Choice> choices = new ArrayList<>();
+    if (pm.isPresent()) {
+      var p = pm.get().pattern();
+      if (activeCode(p.code()).isEmpty()) {
+        return;
+      }
+      List<DictionaryEntry> es = new ArrayList<>(base);
+      es.add(p.provenance());
+      Choice pc =
+          new Choice(p.code(), "verb " + vm.block().name() + " pattern '" + p.provenance().entry().strip() + "'", es,
+              pm.get().target(), pm.get().source(), true);
+      if (hasPurposePhrase(p.after()) && own.flatMap(EventCoder::activeCode).isPresent()
+          && !activeCode(own.get()).equals(activeCode(p.code()))) {
+        choices.add(new Choice(own.get(), "verb " + vm.block().name() + " " + own.get().raw()
+            + " (the purpose phrase codes a second event)", base, Optional.empty(), Optional.empty(), false));
+      }
+      choices.add(pc);
+      consumed.addAll(clause);
+    } else if (own.flatMap(EventCoder::activeCode).isPresent()) {
+      choices.add(new Choice(own.get(), "verb " + vm.block().name() + " " + own.get().raw(), base,
+          Optional.empty(), Optional.empty(), false));
+    }
+    if (choices.isEmpty()) {
+      return;
+    }
+    ModalityDetector.Reading reading = modality.read(s, v);
+    EventDater.Dated dated = dater.date(article, s, clause, v);
+    CharSpan triggerSpan = s.spanOf(v, Math.min(s.tokens().size(), v + formLength));
+    String trigger = triggerSpan.of(article.body());
+    for (Choice c : choices) {
+      List<ActorMention> sources = coded(s, mentions, c.source().map(List::of).orElseGet(() -> Arguments.sources(s, v)));
+      if (sources.isEmpty()) {
+        continue;
+      }
+      String code = activeCode(c.code()).get();
+      List<ActorMention> targets = targetsFor(s, v, c, code, sources, mentions, places);
+      Optional<Place> place = places.find(s, article.body(), List.of(v));
+      if (place.isEmpty() && code.startsWith("04")) {
+        place = places.objectPlace(s, article.body(), v);
+      }
+      emit(article, s, trigger, triggerSpan, c, code, sources, targets, reading, dated, place, out);
+    }
+  }
+
+  /** PETRARCH2's rule: the active code, else the passive one. */
+  static Optional<String> activeCode(EventCodeSpec spec) {
+    return spec.primary().or(spec::secondary);
+  }
+
+  private static boolean hasPurposePhrase(List<PatternElement> after) {
+    for (PatternElement e : after) {
+      if (e instanceof PatternElement.PrepPhrase pp && pp.preposition().equalsIgnoreCase("FOR")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private List<ActorMention> targetsFor(
+      Sentence s, int v, Choice c, String code, List<ActorMention> sources, MentionIndex mentions,
+      PlaceFinder places) {
+    if (c.target().isPresent()) {
+      List<ActorMention> t = coded(s, mentions, Arguments.conjuncts(s, c.target().get()));
+      if (!t.isEmpty()) {
+        return t;
+      }
+    }
+    List<ActorMention> t = coded(s, mentions, Arguments.targets(s, v));
+    if (!t.isEmpty()) {
+      return t;
+    }
+    List<Integer> preps = new ArrayList<>();
+    for (int p : Arguments.prepositionalTargets(s, v)) {
+      Optional<String> prep = Clauses.preposition(s, p);
+      boolean locativePlace = prep.isPresent() && Set.of("at", "on", "in").contains(prep.get()) && places.isPlace(s, p);
+      if (!locativePlace) {
+        preps.add(p);
+      }
+    }
+    t = coded(s, mentions, preps);
+    if (!t.isEmpty()) {
+      return t;
+    }
+    if (code.startsWith("01")) {
+      for (int comp : Clauses.children(s, v, "ccomp")) {
+        t = coded(s, mentions, Arguments.sources(s, comp));
+        if (!t.isEmpty()) {
+          return t;
+        }
+      }
+    }
+    if (code.startsWith("04")) {
+      List<ActorMention> located = new ArrayList<>();
+      for (int p : Arguments.withPreposition(s, v, Set.of("in", "at", "to"))) {
+        mentions.coded(s.index(), p).filter(m -> places.isPlace(s, p)).filter(m -> !sameCountry(m, sources))
+            .ifPresent(located::add);
+      }
+      if (!located.isEmpty()) {
+        return located;
+      }
+    }
+    // A target named in the complement: "signaled his openness to offer relief to the North".
+    List<Integer> hosts = new ArrayList<>(Clauses.children(s, v, "xcomp"));
+    for (int obj : Clauses.children(s, v, "obj")) {
+      hosts.addAll(Clauses.children(s, obj, "acl"));
+    }
+    for (int h : hosts) {
+      t = coded(s, mentions, Arguments.targets(s, h));
+      if (t.isEmpty()) {
+        t = coded(s, mentions, Arguments.prepositionalTargets(s, h));
+      }
+      if (!t.isEmpty()) {
+        return t;
+      }
+    }
+    return List.of();
+  }
+
+  private static boolean sameCountry(ActorMention m, List<ActorMention> sources) {
+    Optional<String> c = m.code().flatMap(x -> x.country());
+    return c.isPresent() && sources.stream().anyMatch(s -> s.code().flatMap(x -> x.country()).equals(c));
+  }
+
+  // ---------------------------------------------------------------- nouns
+
+  private void codeNoun(
+      Article article, Sentence s, int n, MentionIndex mentions, PlaceFinder places, Map<String, Event> out) {
+    List<String> words = s.tokens().stream().map(Token::word).toList();
+    Optional<NounDictionary.NounTrigger> trig = dictionaries.nouns().find(words, n, Clauses.lemma(s, n));
+    if (trig.isEmpty() || activeCode(trig.get().code()).isEmpty()) {
+      return;
+    }
+    NounDictionary.NounTrigger nt = trig.get();
+    Optional<org.parley.model.Dependency> up = Clauses.governor(s, n);
+    int governor = up.map(org.parley.model.Dependency::governor).orElse(-1);
+    String govRel = up.map(org.parley.model.Dependency::relation).orElse("");
+    boolean govIsVerb = governor >= 0 && Clauses.isVerb(s, governor);
+    String govLemma = governor >= 0 ? Clauses.lemma(s, governor) : "";
+    boolean light = govIsVerb && govRel.startsWith("obj") && LIGHT_VERBS.contains(govLemma);
+
+    List<Integer> between = Arguments.withPreposition(s, n, Set.of("between"));
+    List<Integer> srcTokens = new ArrayList<>();
+    for (int poss : Clauses.children(s, n, "nmod:poss")) {
+      srcTokens.addAll(Arguments.conjuncts(s, poss));
+    }
+    srcTokens.addAll(Arguments.withPreposition(s, n, Set.of("of", "by")));
+    List<Integer> tgtTokens = new ArrayList<>(Arguments.withPreposition(s, n, Set.of("with", "to")));
+    if (light) {
+      if (srcTokens.isEmpty()) {
+        srcTokens.addAll(Arguments.sources(s, governor));
+      }
+      if (tgtTokens.isEmpty()) {
+        tgtTokens.addAll(Arguments.withPreposition(s, governor, Set.of("with", "to")));
+      }
+    }
+    EventCodeSpec spec = nt.code();
+    String code = activeCode(spec).get();
+    String rule = "noun " + String.join("_", nt.words()) + " " + spec.raw();
+    List<String> cues = new ArrayList<>();
+    Modality mod = Modality.ASSERTED;
+    boolean intentGovernor = govIsVerb && ModalityDetector.isIntentGovernor(govLemma)
+        && (govRel.startsWith("obj") || govRel.startsWith("obl") || govRel.startsWith("nmod"));
+    if (intentGovernor && code.startsWith("04") && INTENT_TO_MEET.contains(govLemma)) {
+      // CAMEO 036: the participants express intent to meet; the event is the expression, with its own modality.
+      code = "036";
+      spec = EventCodeSpec.parse("[036:036]").orElseThrow();
+      rule = rule + " under '" + s.tokens().get(governor).word() + "': intent to meet (CAMEO 036)";
+      ModalityDetector.Reading r = modality.read(s, governor);
+      mod = r.modality();
+      cues.addAll(r.cues());
+      if (srcTokens.isEmpty() && between.isEmpty()) {
+        srcTokens.addAll(Arguments.sources(s, governor));
+      }
+    } else if (intentGovernor) {
+      mod = Modality.INTENDED;
+      cues.add(s.tokens().get(governor).word());
+    } else {
+      Optional<String> expected = modifierCue(s, n);
+      Optional<String> prep = Clauses.preposition(s, n);
+      if (expected.isPresent()) {
+        mod = Modality.INTENDED;
+        cues.add(expected.get());
+      } else if (prep.isPresent() && BEFORE_PREPOSITIONS.contains(prep.get())) {
+        mod = Modality.INTENDED;
+        cues.add(prep.get());
+      } else if (govIsVerb) {
+        ModalityDetector.Reading r = modality.read(s, governor);
+        boolean direct = light || govRel.startsWith("nsubj");
+        if (direct || r.modality() == Modality.HYPOTHETICAL || r.modality() == Modality.INTENDED) {
+          mod = r.modality();
+          cues.addAll(r.cues());
+        }
+      }
+    }
+
+    List<ActorMention> between2 = coded(s, mentions, between);
+    List<ActorMention> sources = coded(s, mentions, srcTokens);
+    List<ActorMention> targets = coded(s, mentions, tgtTokens);
+    if (sources.isEmpty() && between2.size() >= 2) {
+      sources = List.of(between2.get(0));
+      targets = between2.subList(1, between2.size());
+    } else if (!sources.isEmpty() && targets.isEmpty() && !between2.isEmpty()) {
+      targets = between2;
+    }
+    if (sources.isEmpty()) {
+      return;
+    }
+    int clauseHead = govIsVerb ? governor : n;
+    List<Integer> clause = Clauses.clauseTokens(s, clauseHead);
+    if (!clause.contains(n)) {
+      clause = new ArrayList<>(clause);
+      clause.add(n);
+    }
+    EventDater.Dated dated = dater.date(article, s, clause, n);
+    List<Integer> hosts = light ? List.of(n, governor) : List.of(n);
+    Optional<Place> place = places.find(s, article.body(), hosts);
+    CharSpan span = s.spanOf(n - (nt.words().size() - 1), n + 1);
+    List<DictionaryEntry> entries = new ArrayList<>(List.of(nt.provenance()));
+    Choice c = new Choice(spec, rule, entries, Optional.empty(), Optional.empty(), true);
+    emit(article, s, span.of(article.body()), span, c, code, sources, targets,
+        new ModalityDetector.Reading(mod, cues), dated, place, out);
+  }
+
+  private static Optional<String> modifierCue(Sentence s, int n) {
+    for (int m : Clauses.children(s, n, "amod", "acl")) {
+      String lemma = Clauses.lemma(s, m);
+      String word = s.tokens().get(m).word().toLowerCase(Locale.ROOT);
+      if (EXPECTED_MODIFIERS.contains(lemma) || EXPECTED_MODIFIERS.contains(word)) {
+        return Optional.of(s.tokens().get(m).word());
+      }
+    }
+    return Optional.empty();
+  }
+
+  // ---------------------------------------------------------------- assembly
+
+  private static List<ActorMention> coded(Sentence s, MentionIndex mentions, List<Integer> heads) {
+    List<ActorMention> out = new ArrayList<>();
+    for (int h : heads) {
+      mentions.coded(s.index(), h).filter(m -> !out.contains(m)).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  private void emit(
+      Article article,
+      Sentence s,
+      String trigger,
+      CharSpan triggerSpan,
+      Choice c,
+      String code,
+      List<ActorMention> sources,
+      List<ActorMention> targets,
+      ModalityDetector.Reading reading,
+      EventDater.Dated dated,
+      Optional<Place> place,
+      Map<String, Event> out) {
+    Optional<EventType> type = typeOf(code);
+    if (type.isEmpty()) {
+      return;
+    }
+    List<ActorMention> ts = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
+    for (ActorMention src : sources) {
+      for (ActorMention tgt : ts) {
+        if (tgt != null && (tgt == src || tgt.code().equals(src.code()))) {
+          continue;
+        }
+        add(article, s, trigger, triggerSpan, c, type.get(), src, tgt, reading, dated, place, out);
+      }
+    }
+  }
+
+  private void add(
+      Article article,
+      Sentence s,
+      String trigger,
+      CharSpan triggerSpan,
+      Choice c,
+      EventType type,
+      ActorMention src,
+      ActorMention tgt,
+      ModalityDetector.Reading reading,
+      EventDater.Dated dated,
+      Optional<Place> place,
+      Map<String, Event> out) {
+    List<DictionaryEntry> entries = new ArrayList<>(c.entries());
+    entries.addAll(src.entries());
+    if (tgt != null) {
+      entries.addAll(tgt.entries());
+    }
+    String key = String.join("|", article.id(), String.valueOf(s.index()), triggerSpan.toString(),
+        src.span().toString(), tgt == null ? "-" : tgt.span().toString(), type.cameoCode());
+    String id = hash(key);
+    if (out.containsKey(id)) {
+      return;
+    }
+    for (Event e : out.values()) {
+      if (e.sentenceIndex() == s.index() && e.type().cameoCode().equals(type.cameoCode())
+          && e.source().code().equals(src.code().get())
+          && e.target().map(EventParticipant::code).equals(tgt == null ? Optional.empty() : tgt.code())) {
+        return;
+      }
+    }
+    double confidence = 0.6;
+    if (c.pattern()) {
+      confidence += 0.15;
+    }
+    if (tgt != null) {
+      confidence += 0.1;
+    }
+    if (src.resolvedBy() == org.parley.model.ResolvedBy.COREFERENCE) {
+      confidence -= 0.2;
+    }
+    confidence = Math.max(0.05, Math.min(1.0, confidence));
+    out.put(
+        id,
+        new Event(
+            id,
+            article.id(),
+            s.index(),
+            s.text(),
+            dated.date(),
+            dated.source(),
+            EventParticipant.of(src),
+            Optional.ofNullable(tgt).map(EventParticipant::of),
+            type,
+            place,
+            reading.modality(),
+            new org.parley.model.Evidence(trigger, triggerSpan, c.rule(), entries, reading.cues()),
+            confidence));
+  }
+
+  /** The codebook entry for a code; an unknown 4-digit code falls back to its 3-digit parent. */
+  private Optional<EventType> typeOf(String code) {
+    Optional<EventType> t = dictionaries.codebook().find(code);
+    for (String c = code; t.isEmpty() && c.length() > 2; ) {
+      c = c.substring(0, c.length() - 1);
+      t = dictionaries.codebook().find(c);
+    }
+    return t;
+  }
+
+  static String hash(String key) {
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(d, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
