@@ -1,0 +1,137 @@
+package org.parley.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.parley.ingest.dateline.Dateline;
+import org.parley.ingest.dateline.DatelineFinder;
+import org.parley.ingest.dateline.PublishedDates;
+import org.parley.ingest.format.SourceDocument;
+import org.parley.ingest.format.SourceMetadata;
+import org.parley.ingest.furniture.FurnitureStripper;
+import org.parley.ingest.furniture.StrippedText;
+import org.parley.model.Article;
+import org.parley.model.DateValue;
+import org.parley.model.Diagnostic;
+
+/**
+ * Builds the article for one source document, whatever its format: metadata precedence (manifest or record
+ * first, then what the text says), the language filter, furniture stripping, publication date and hash.
+ */
+final class ArticleAssembler {
+  static final String PUBLISHED_DATELINE = "dateline";
+  static final String PUBLISHED_UNKNOWN = "unknown";
+
+  private ArticleAssembler() {}
+
+  /** The outcome for one document: an article to check for duplicates, or a skip reason. */
+  record Assembled(Optional<Article> article, Optional<String> skipReason, List<Diagnostic> diagnostics) {
+    Assembled {
+      diagnostics = List.copyOf(diagnostics);
+    }
+  }
+
+  static Assembled assemble(SourceDocument doc) {
+    List<Diagnostic> diagnostics = new ArrayList<>(doc.diagnostics());
+    SourceMetadata meta = doc.metadata();
+    Optional<String> language = meta.language().map(l -> l.toLowerCase(Locale.ROOT));
+    if (language.isPresent() && !isEnglish(language.get())) {
+      return skip("language " + language.get(), diagnostics);
+    }
+    StrippedText stripped = FurnitureStripper.strip(doc.text());
+    if (stripped.body().isEmpty()) {
+      diagnostics.add(
+          Diagnostic.warning(doc.file(), doc.record(), "no text left after removing page furniture"));
+      return skip("empty text", diagnostics);
+    }
+    Optional<DateValue> published = Optional.empty();
+    String publishedSource = PUBLISHED_UNKNOWN;
+    if (meta.published().isPresent()) {
+      published = PublishedDates.parse(meta.published().get());
+      if (published.isPresent()) {
+        publishedSource = doc.metadataOrigin();
+      } else {
+        diagnostics.add(
+            Diagnostic.warning(
+                doc.file(),
+                doc.record(),
+                "published '" + meta.published().get() + "' is not a date; ignored"));
+      }
+    }
+    if (published.isEmpty()) {
+      Optional<Dateline> dateline = DatelineFinder.find(doc.text());
+      if (dateline.isPresent() && dateline.get().date().isPresent()) {
+        published = dateline.get().date();
+        publishedSource = PUBLISHED_DATELINE;
+      } else if (dateline.isPresent()) {
+        diagnostics.add(
+            new Diagnostic(
+                Diagnostic.Severity.WARNING,
+                doc.file(),
+                doc.record(),
+                dateline.get().offset(),
+                "dateline '" + dateline.get().text() + "' has no year; published unknown"));
+      }
+    }
+    Article article =
+        new Article(
+            meta.id().orElse(doc.defaultId()),
+            doc.location(),
+            meta.url(),
+            meta.outlet(),
+            published,
+            publishedSource,
+            meta.language(),
+            meta.title().or(stripped::title),
+            stripped.byline(),
+            stripped.body(),
+            sha256(stripped.body()),
+            stripped.removed());
+    return new Assembled(Optional.of(article), Optional.empty(), diagnostics);
+  }
+
+  /** "en", "en-US", "en_GB", "eng", "English". */
+  static boolean isEnglish(String language) {
+    String l = language.strip().toLowerCase(Locale.ROOT);
+    return l.equals("en")
+        || l.startsWith("en-")
+        || l.startsWith("en_")
+        || l.equals("eng")
+        || l.equals("english");
+  }
+
+  static String sha256(String text) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+
+  /** The same article under another id. */
+  static Article withId(Article a, String id) {
+    return new Article(
+        id,
+        a.source(),
+        a.url(),
+        a.outlet(),
+        a.published(),
+        a.publishedSource(),
+        a.language(),
+        a.title(),
+        a.byline(),
+        a.body(),
+        a.sha256(),
+        a.removed());
+  }
+
+  private static Assembled skip(String reason, List<Diagnostic> diagnostics) {
+    return new Assembled(Optional.empty(), Optional.of(reason), diagnostics);
+  }
+}

@@ -1,0 +1,40 @@
+package org.parley.ingest;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.parley.model.Article;
+import org.parley.model.ArticleStatus;
+import org.parley.model.Diagnostic;
+
+/**
+ * What became of one input record. The article is present exactly when the status is coded (ready to code)
+ * or duplicate (the article as read, for the record); a skipped record has none, and its reason is in the
+ * status and its diagnostics.
+ *
+ * @param location the file, or {@code file:line} for multi-record files
+ */
+public record IngestRecord(
+    String location, Optional<Article> article, ArticleStatus status, List<Diagnostic> diagnostics) {
+  public IngestRecord {
+    Objects.requireNonNull(location, "location");
+    Objects.requireNonNull(article, "article");
+    Objects.requireNonNull(status, "status");
+    diagnostics = List.copyOf(diagnostics);
+    boolean skipped = status.kind() == ArticleStatus.Kind.SKIPPED;
+    if (article.isPresent() == skipped) {
+      throw new IllegalArgumentException(
+          "article must be present exactly when the status is not skipped, status was "
+              + status.label());
+    }
+  }
+
+  public static IngestRecord skipped(String location, String reason, List<Diagnostic> diagnostics) {
+    return new IngestRecord(location, Optional.empty(), ArticleStatus.skipped(reason), diagnostics);
+  }
+
+  /** The article to code: present only when the status is coded. */
+  public Optional<Article> findCodable() {
+    return status.kind() == ArticleStatus.Kind.CODED ? article : Optional.empty();
+  }
+}

@@ -1,0 +1,87 @@
+package org.parley.ingest.format;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.parley.ingest.text.DecodedText;
+import org.parley.ingest.text.TextDecoder;
+import org.parley.model.Diagnostic;
+
+/**
+ * Reads a plain-text file as one document. Its metadata comes from the manifest entry for its file name;
+ * without one, its id is the file name without extension.
+ */
+public final class PlainTextReader implements FormatReader {
+  /** Larger files are not news articles; reading them whole would only risk the heap. */
+  public static final long MAX_BYTES = 32L << 20;
+
+  private static final Set<String> EXTENSIONS = Set.of("txt", "text", "");
+
+  @Override
+  public String name() {
+    return "text";
+  }
+
+  @Override
+  public boolean accepts(Path file) {
+    return EXTENSIONS.contains(InputFiles.extension(file));
+  }
+
+  @Override
+  public void read(Path file, Manifest manifest, Consumer<SourceItem> out) {
+    String location = file.toString();
+    byte[] bytes;
+    try {
+      long size = Files.size(file);
+      if (size > MAX_BYTES) {
+        out.accept(
+            SourceRejection.of(
+                Diagnostic.Severity.ERROR,
+                location,
+                "",
+                "file too large (" + size + " bytes, limit " + MAX_BYTES + ")"));
+        return;
+      }
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      out.accept(
+          SourceRejection.of(
+              Diagnostic.Severity.ERROR,
+              location,
+              "",
+              "unreadable file",
+              String.valueOf(e.getMessage())));
+      return;
+    }
+    if (TextDecoder.isBinary(bytes)) {
+      out.accept(SourceRejection.of(Diagnostic.Severity.WARNING, location, "", "binary file"));
+      return;
+    }
+    DecodedText decoded = TextDecoder.decode(bytes);
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    if (decoded.usedFallback()) {
+      diagnostics.add(
+          new Diagnostic(
+              Diagnostic.Severity.WARNING,
+              location,
+              "",
+              decoded.firstInvalidUtf8Offset(),
+              "not valid UTF-8; decoded as " + decoded.charset().name()));
+    }
+    Optional<SourceMetadata> entry = manifest.findEntry(file);
+    out.accept(
+        new SourceDocument(
+            location,
+            "",
+            InputFiles.baseName(file),
+            decoded.text(),
+            entry.orElse(SourceMetadata.none()),
+            entry.isPresent() ? SourceDocument.ORIGIN_MANIFEST : SourceDocument.ORIGIN_NONE,
+            diagnostics));
+  }
+}
