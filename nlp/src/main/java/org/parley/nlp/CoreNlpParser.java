@@ -1,0 +1,382 @@
+package org.parley.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.parley.model.Article;
+import org.parley.model.CharSpan;
+import org.parley.model.DatePrecision;
+import org.parley.model.DateValue;
+import org.parley.model.Dependency;
+import org.parley.model.Diagnostic;
+import org.parley.model.EntityMention;
+import org.parley.model.ParsedDocument;
+import org.parley.model.Quotation;
+import org.parley.model.Sentence;
+import org.parley.model.TimeExpression;
+import org.parley.model.Token;
+
+/**
+ * The NLP stage on Stanford CoreNLP: tokenize, ssplit, pos, lemma, ner (coarse classes plus SUTime dates)
+ * and the neural UD dependency parser, assembled once in {@link #create}; quotations come from {@link
+ * QuoteFinder}, which unlike CoreNLP's quote annotator follows quotes over paragraph breaks.
+ *
+ * <p>Models load once per process: CoreNLP keeps loaded annotators in a static pool keyed by their
+ * properties, so a second parser with the same options costs nothing. The dependency parser is run as a
+ * second pooled CoreNLP pipeline over the sentences within {@link NlpOptions#maxSentenceTokens} only, because
+ * CoreNLP's {@code depparse} has no length limit of its own (POS and NER get theirs through {@code pos.maxlen}
+ * and {@code ner.maxlen}).
+ *
+ * <p>Thread safety: a parser may be shared by threads. It holds no mutable state, each call works on its own
+ * CoreNLP {@code Annotation}, and the annotators used are the ones CoreNLP itself shares between worker
+ * threads in {@code StanfordCoreNLP.annotate(Iterable, int)} and in its server. {@link #parseAll} does this
+ * with {@link NlpOptions#threads} workers.
+ */
+public final class CoreNlpParser {
+  private static final Set<String> TEMPORAL = Set.of("DATE", "TIME", "DURATION", "SET");
+
+  private final NlpOptions options;
+  private final StanfordCoreNLP pipeline;
+  private final Optional<StanfordCoreNLP> dependencyParser;
+  private final Map<String, String> provenance;
+
+  private CoreNlpParser(
+      NlpOptions options,
+      StanfordCoreNLP pipeline,
+      Optional<StanfordCoreNLP> dependencyParser,
+      Map<String, String> provenance) {
+    this.options = options;
+    this.pipeline = pipeline;
+    this.dependencyParser = dependencyParser;
+    this.provenance = provenance;
+  }
+
+  /** Builds the pipeline and loads its models (several seconds the first time in a process). */
+  public static CoreNlpParser create(NlpOptions options) {
+    Objects.requireNonNull(options, "options");
+    requireModel(options.dependencyModel());
+    Properties props = properties(options);
+    // read before construction: StanfordCoreNLP drops "ssplit" from the list it is given (tokenize splits)
+    String annotators = props.getProperty("annotators") + (options.dependencies() ? ",depparse" : "");
+    StanfordCoreNLP pipeline = new StanfordCoreNLP(props);
+    Optional<StanfordCoreNLP> dependencyParser = Optional.empty();
+    if (options.dependencies()) {
+      Properties dep = new Properties();
+      dep.setProperty("annotators", "depparse");
+      dep.setProperty("depparse.model", options.dependencyModel());
+      // Requirements (tokens, POS) are met by the first pipeline, which always runs before this one.
+      dependencyParser = Optional.of(new StanfordCoreNLP(dep, false));
+    }
+    Map<String, String> prov = new LinkedHashMap<>();
+    prov.put("corenlp.version", coreNlpVersion());
+    prov.put("annotators", annotators);
+    prov.put("quotations", options.quotations() ? "parley QuoteFinder" : "off");
+    for (String key :
+        List.of(
+            "tokenize.options",
+            "ssplit.newlineIsSentenceBreak",
+            "ner.applyFineGrained",
+            "ner.useSUTime",
+            "pos.maxlen",
+            "ner.maxlen")) {
+      if (props.getProperty(key) != null) {
+        prov.put(key, props.getProperty(key));
+      }
+    }
+    if (options.dependencies()) {
+      prov.put("depparse.model", options.dependencyModel());
+    }
+    prov.put("parley.maxSentenceTokens", Integer.toString(options.maxSentenceTokens()));
+    return new CoreNlpParser(options, pipeline, dependencyParser, Map.copyOf(prov));
+  }
+
+  /** The CoreNLP properties for {@code options}; public so runs can record and reproduce them. */
+  public static Properties properties(NlpOptions options) {
+    Properties p = new Properties();
+    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+    p.setProperty("tokenize.language", "en");
+    // invertible keeps each token's original text and offsets (Token.word is the original text). Directed
+    // unicode quotes, because with the default ascii form a closing straight quote at the end of a line is
+    // split off as a sentence of its own.
+    p.setProperty("tokenize.options", "invertible=true,quotes=unicode");
+    p.setProperty("ssplit.newlineIsSentenceBreak", "always");
+    p.setProperty("pos.maxlen", Integer.toString(options.maxSentenceTokens()));
+    p.setProperty("ner.maxlen", Integer.toString(options.maxSentenceTokens()));
+    p.setProperty("ner.applyFineGrained", "false");
+    p.setProperty("ner.useSUTime", Boolean.toString(options.timeExpressions()));
+    p.setProperty("ner.buildEntityMentions", "true");
+    return p;
+  }
+
+  public NlpOptions options() {
+    return options;
+  }
+
+  /** Parses one article; problems with its text are reported in the document's provenance only. */
+  public ParsedDocument parse(Article article) {
+    return parse(article, d -> {});
+  }
+
+  /**
+   * Parses one article. Never throws because of the text: a sentence over the length cap is parsed without
+   * POS/NER/dependencies and reported as a warning; a CoreNLP failure is reported as an error and gives a
+   * document without sentences.
+   */
+  public ParsedDocument parse(Article article, Consumer<Diagnostic> diagnostics) {
+    Objects.requireNonNull(article, "article");
+    Objects.requireNonNull(diagnostics, "diagnostics");
+    Map<String, String> prov = new LinkedHashMap<>(provenance);
+    String body = article.body();
+    boolean wrapped = LineWrapping.isHardWrapped(body);
+    prov.put("lineWrapping", wrapped ? "hard-wrapped" : "paragraph-per-line");
+    Optional<DateValue> docDate = article.published().filter(d -> d.precision() == DatePrecision.DAY);
+    prov.put("docDate", docDate.map(DateValue::value).orElse("none"));
+    if (body.isBlank()) {
+      return new ParsedDocument(article, List.of(), List.of(), List.of(), prov);
+    }
+    Annotation doc = new Annotation(wrapped ? LineWrapping.unwrap(body) : body);
+    docDate.ifPresent(d -> doc.set(CoreAnnotations.DocDateAnnotation.class, d.value()));
+    List<CoreMap> overCap = new ArrayList<>();
+    try {
+      pipeline.annotate(doc);
+      List<CoreMap> parseable = new ArrayList<>();
+      for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+        if (s.get(CoreAnnotations.TokensAnnotation.class).size() > options.maxSentenceTokens()) {
+          overCap.add(s);
+        } else {
+          parseable.add(s);
+        }
+      }
+      if (dependencyParser.isPresent() && !parseable.isEmpty()) {
+        Annotation view = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
+        view.set(CoreAnnotations.SentencesAnnotation.class, parseable);
+        dependencyParser.get().annotate(view);
+      }
+    } catch (RuntimeException e) {
+      // CoreNLP signals trouble with unchecked exceptions; one bad article must not stop a batch.
+      String reason = "CoreNLP failed: " + e;
+      diagnostics.accept(Diagnostic.error(article.source(), article.id(), reason));
+      prov.put("failure", reason);
+      return new ParsedDocument(article, List.of(), List.of(), List.of(), prov);
+    }
+    for (CoreMap s : overCap) {
+      int n = s.get(CoreAnnotations.TokensAnnotation.class).size();
+      int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+      diagnostics.accept(
+          new Diagnostic(
+              Diagnostic.Severity.WARNING,
+              article.source(),
+              article.id(),
+              begin,
+              "sentence of "
+                  + n
+                  + " tokens is over the cap of "
+                  + options.maxSentenceTokens()
+                  + ": no POS, NER or dependencies"));
+    }
+    prov.put("sentencesOverCap", Integer.toString(overCap.size()));
+    List<QuoteFinder.Found> quotes =
+        options.quotations()
+            ? QuoteFinder.find(doc.get(CoreAnnotations.TextAnnotation.class))
+            : List.of();
+    return convert(article, doc, overCap, quotes, prov);
+  }
+
+  /** Parses articles on {@link NlpOptions#threads} threads; results are in input order. */
+  public List<ParsedDocument> parseAll(List<Article> articles, Consumer<Diagnostic> diagnostics) {
+    Objects.requireNonNull(articles, "articles");
+    Objects.requireNonNull(diagnostics, "diagnostics");
+    if (options.threads() == 1 || articles.size() < 2) {
+      List<ParsedDocument> out = new ArrayList<>(articles.size());
+      for (Article a : articles) {
+        out.add(parse(a, diagnostics));
+      }
+      return out;
+    }
+    Consumer<Diagnostic> shared =
+        d -> {
+          synchronized (diagnostics) {
+            diagnostics.accept(d);
+          }
+        };
+    ExecutorService pool = Executors.newFixedThreadPool(options.threads());
+    try {
+      List<Future<ParsedDocument>> futures = new ArrayList<>();
+      for (Article a : articles) {
+        futures.add(pool.submit(() -> parse(a, shared)));
+      }
+      List<ParsedDocument> out = new ArrayList<>(articles.size());
+      for (Future<ParsedDocument> f : futures) {
+        out.add(f.get());
+      }
+      return out;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while parsing", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("parser worker failed", e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static ParsedDocument convert(
+      Article article,
+      Annotation doc,
+      List<CoreMap> overCap,
+      List<QuoteFinder.Found> quotes,
+      Map<String, String> prov) {
+    String body = article.body();
+    List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    List<Sentence> sentences = new ArrayList<>(coreSentences.size());
+    List<List<TimeExpression>> times = new ArrayList<>();
+    for (int i = 0; i < coreSentences.size(); i++) {
+      times.add(new ArrayList<>());
+    }
+    List<EntityMention> entities = new ArrayList<>();
+    List<CoreMap> mentions = doc.get(CoreAnnotations.MentionsAnnotation.class);
+    for (CoreMap m : mentions == null ? List.<CoreMap>of() : mentions) {
+      List<CoreLabel> toks = m.get(CoreAnnotations.TokensAnnotation.class);
+      Integer sentence = m.get(CoreAnnotations.SentenceIndexAnnotation.class);
+      if (toks == null || toks.isEmpty() || sentence == null) {
+        continue;
+      }
+      int start = toks.get(0).index() - 1;
+      int end = toks.get(toks.size() - 1).index();
+      CharSpan span = new CharSpan(toks.get(0).beginPosition(), toks.get(toks.size() - 1).endPosition());
+      String type = m.get(CoreAnnotations.EntityTypeAnnotation.class);
+      if (type == null) {
+        type = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+      }
+      if (type == null) {
+        continue;
+      }
+      entities.add(new EntityMention(sentence, start, end, type, span.of(body), span));
+      Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
+      if (timex != null || TEMPORAL.contains(type)) {
+        Optional<DateValue> value =
+            timex == null ? Optional.empty() : TimexDates.findDate(timex.value());
+        times.get(sentence).add(new TimeExpression(sentence, start, end, span.of(body), span, value));
+      }
+    }
+    for (CoreMap s : coreSentences) {
+      int index = s.get(CoreAnnotations.SentenceIndexAnnotation.class);
+      boolean capped = overCap.contains(s);
+      List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+      List<Token> tokens = new ArrayList<>(labels.size());
+      for (CoreLabel l : labels) {
+        CharSpan span = new CharSpan(l.beginPosition(), l.endPosition());
+        tokens.add(
+            new Token(
+                l.index() - 1,
+                span.of(body),
+                capped ? null : l.lemma(),
+                capped ? null : l.tag(),
+                capped ? null : l.ner(),
+                span));
+      }
+      CharSpan span =
+          new CharSpan(
+              s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+              s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
+      sentences.add(
+          new Sentence(
+              index,
+              span.of(body),
+              span,
+              tokens,
+              dependencies(s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class)),
+              times.get(index)));
+    }
+    List<Quotation> quotations = new ArrayList<>();
+    for (QuoteFinder.Found q : quotes) {
+      quotation(q, sentences).ifPresent(quotations::add);
+    }
+    return new ParsedDocument(article, sentences, entities, quotations, prov);
+  }
+
+  private static List<Dependency> dependencies(SemanticGraph graph) {
+    if (graph == null) {
+      return List.of();
+    }
+    List<Dependency> out = new ArrayList<>();
+    for (IndexedWord root : graph.getRoots()) {
+      out.add(new Dependency(-1, root.index() - 1, "root"));
+    }
+    for (SemanticGraphEdge e : graph.edgeIterable()) {
+      out.add(
+          new Dependency(
+              e.getGovernor().index() - 1, e.getDependent().index() - 1, e.getRelation().toString()));
+    }
+    out.sort(Comparator.comparingInt(Dependency::dependent));
+    return out;
+  }
+
+  /** The quotation with the sentences it overlaps; empty if it lies in none (cannot happen for real text). */
+  private static Optional<Quotation> quotation(QuoteFinder.Found q, List<Sentence> sentences) {
+    int first = -1;
+    int last = -1;
+    for (Sentence s : sentences) {
+      if (s.span().overlaps(q.span())) {
+        first = first < 0 ? s.index() : first;
+        last = s.index();
+      }
+    }
+    return first < 0 ? Optional.empty() : Optional.of(new Quotation(q.text(), q.span(), first, last));
+  }
+
+  /** Fails at start, not at the first article, when the parser model is neither on the classpath nor a file. */
+  private static void requireModel(String model) {
+    if (CoreNlpParser.class.getClassLoader().getResource(model) == null
+        && !java.nio.file.Files.isRegularFile(java.nio.file.Path.of(model))) {
+      throw new IllegalArgumentException(
+          "dependencyModel '"
+              + model
+              + "' is neither on the classpath nor a file; the models jar holds "
+              + NlpOptions.ENGLISH_UD
+              + " and edu/stanford/nlp/models/parser/nndep/english_SD.gz");
+    }
+  }
+
+  /** The CoreNLP version on the classpath (recorded with every run). */
+  public static String coreNlpVersion() {
+    try (InputStream in = CoreNlpParser.class.getResourceAsStream("corenlp.properties")) {
+      if (in != null) {
+        Properties p = new Properties();
+        p.load(in);
+        String v = p.getProperty("corenlp.version");
+        if (v != null && !v.startsWith("$")) {
+          return v;
+        }
+      }
+    } catch (IOException e) {
+      // fall through to the jar manifest, which is lost only when CoreNLP is shaded
+    }
+    String v = StanfordCoreNLP.class.getPackage().getImplementationVersion();
+    return v == null ? "unknown" : v;
+  }
+}
