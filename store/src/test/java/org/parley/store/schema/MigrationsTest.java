@@ -1,0 +1,57 @@
+package org.parley.store.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class MigrationsTest {
+  @Test
+  void everyMigrationResourceIsListedInOrder() throws IOException, URISyntaxException {
+    Path folder = Path.of(Migrations.class.getResource("/org/parley/store/migrations/").toURI());
+    try (Stream<Path> files = Files.list(folder)) {
+      assertThat(files.map(p -> p.getFileName().toString()).sorted())
+          .containsExactlyElementsOf(Migrations.SCRIPTS);
+    }
+    assertThat(Migrations.all()).extracting(Migrations.Migration::version).containsExactly(1);
+  }
+
+  @Test
+  void destructiveMigrationsAreRefused() {
+    assertThatThrownBy(() -> new Migrations.Migration(2, "V2__x.sql", "-- drop nothing\nDROP TABLE events;"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("migration V2__x.sql uses DROP; migrations only add");
+    assertThat(new Migrations.Migration(2, "V2__x.sql", "-- no DROP here\nALTER TABLE events ADD COLUMN x INT;").version())
+        .isEqualTo(2);
+  }
+
+  @Test
+  void applyingTwiceChangesNothing() throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
+      assertThat(Migrations.apply(c)).isEqualTo(1);
+      assertThat(Migrations.apply(c)).isEqualTo(1);
+      assertThat(Migrations.version(c)).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aDatabaseNewerThanTheCodeIsRefused() throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
+      Migrations.apply(c);
+      try (Statement s = c.createStatement()) {
+        s.execute("INSERT INTO schema_version VALUES (7, 'V7__future.sql', now())");
+      }
+      assertThatThrownBy(() -> Migrations.apply(c))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessage("database schema version 7 is newer than this Parley, which knows up to 1");
+    }
+  }
+}
