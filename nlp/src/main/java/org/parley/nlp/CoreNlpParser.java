@@ -122,7 +122,9 @@ public final class CoreNlpParser {
     // invertible keeps each token's original text and offsets (Token.word is the original text). Directed
     // unicode quotes, because with the default ascii form a closing straight quote at the end of a line is
     // split off as a sentence of its own.
-    p.setProperty("tokenize.options", "invertible=true,quotes=unicode");
+    // splitHyphenated=false keeps hyphenated names whole ("Moon Jae-in", "Kim Jong-un"): split, the parser
+    // reads "-in" and "-un" as words of their own and misparses the whole sentence around them.
+    p.setProperty("tokenize.options", "invertible=true,quotes=unicode,splitHyphenated=false");
     p.setProperty("ssplit.newlineIsSentenceBreak", "always");
     p.setProperty("pos.maxlen", Integer.toString(options.maxSentenceTokens()));
     p.setProperty("ner.maxlen", Integer.toString(options.maxSentenceTokens()));

@@ -151,7 +151,9 @@ public final class ActorResolver {
       heads.add(NounPhrases.phraseHead(s, h.end() - 1));
     }
     for (Token t : s.tokens()) {
-      boolean named = !"O".equals(t.ner()) && Set.of("PERSON", "ORGANIZATION").contains(t.ner());
+      boolean named =
+          Set.of("PERSON", "ORGANIZATION").contains(t.ner())
+              && t.word().chars().anyMatch(Character::isLetter);
       boolean pronoun = t.pos().startsWith("PRP") && PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT));
       boolean direction = isDirectional(s, t.index());
       if (named || pronoun || direction) {
@@ -275,7 +277,7 @@ public final class ActorResolver {
         from = "named actor '" + span(s, named) + "'";
       }
       if (ctry.isEmpty()) {
-        Optional<Draft> poss = possessorOrOf(s, head, done);
+        Optional<Draft> poss = possessorOrOf(s, p, done);
         if (poss.isPresent() && poss.get().code != null && poss.get().code.country().isPresent()) {
           ctry = poss.get().code.country();
           from = "possessor '" + phraseText(s, poss.get().phrase) + "'";
@@ -377,11 +379,18 @@ public final class ActorResolver {
         + ")";
   }
 
-  /** The already-resolved possessor of {@code head}, or the object of an "of" phrase on it. */
-  private static Optional<Draft> possessorOrOf(Sentence s, int head, Map<Integer, Draft> done) {
-    for (Dependency d : s.children(head)) {
-      if (d.relation().equals("nmod:poss") && done.containsKey(d.dependent())) {
-        return Optional.of(done.get(d.dependent()));
+  /**
+   * The already-resolved possessor of a word of the phrase ("South Korea's" in "South Korea's Deputy National
+   * Security Adviser Kim"), or the object of an "of" phrase on its head.
+   */
+  private static Optional<Draft> possessorOrOf(Sentence s, NounPhrases.Phrase p, Map<Integer, Draft> done) {
+    int head = p.head();
+    for (int t : p.tokens()) {
+      for (Dependency d : s.children(t)) {
+        Draft poss = done.get(d.dependent());
+        if (d.relation().equals("nmod:poss") && poss != null && poss.code != null) {
+          return Optional.of(poss);
+        }
       }
     }
     for (Dependency d : s.children(head)) {
@@ -482,14 +491,18 @@ public final class ActorResolver {
   }
 
   private void resolveByDocument(ParsedDocument doc, List<Draft> drafts) {
+    // Countries the whole article talks about, most mentioned first (ties: first mentioned): the last resort
+    // for a role named without a country.
+    Map<String, Integer> votes = new java.util.LinkedHashMap<>();
+    for (Draft d : drafts) {
+      if (d.code != null) {
+        d.code.country().ifPresent(c -> votes.merge(c, 1, Integer::sum));
+      }
+    }
     List<Draft> seen = new ArrayList<>();
-    Map<String, Integer> countryVotes = new HashMap<>();
     for (Draft d : drafts) {
       if (d.code == null) {
-        resolveLate(doc, d, seen, countryVotes);
-      }
-      if (d.code != null) {
-        d.code.country().ifPresent(c -> countryVotes.merge(c, 1, Integer::sum));
+        resolveLate(doc, d, seen, votes);
       }
       seen.add(d);
     }

@@ -188,8 +188,23 @@ public final class EventCoder {
       if (place.isEmpty() && code.startsWith("04")) {
         place = places.objectPlace(s, article.body(), v);
       }
+      if (targets.isEmpty() && sources.size() > 1 && cooperative(code)) {
+        // "South Korea and Russia may push for a summit": conjoined actors in a cooperative event with no
+        // other target act towards each other.
+        for (ActorMention src : sources) {
+          List<ActorMention> others = sources.stream().filter(x -> x != src).toList();
+          emit(article, s, trigger, triggerSpan, c, code, List.of(src), others, reading, dated, place, out);
+        }
+        continue;
+      }
       emit(article, s, trigger, triggerSpan, c, code, sources, targets, reading, dated, place, out);
     }
+  }
+
+  /** Verbal and material cooperation (CAMEO roots 01 to 08). */
+  private static boolean cooperative(String code) {
+    int root = Integer.parseInt(code.substring(0, 2));
+    return root >= 1 && root <= 8;
   }
 
   /** PETRARCH2's rule: the active code, else the passive one. */
@@ -281,12 +296,34 @@ public final class EventCoder {
       return;
     }
     NounDictionary.NounTrigger nt = trig.get();
-    Optional<org.parley.model.Dependency> up = Clauses.governor(s, n);
-    int governor = up.map(org.parley.model.Dependency::governor).orElse(-1);
-    String govRel = up.map(org.parley.model.Dependency::relation).orElse("");
-    boolean govIsVerb = governor >= 0 && Clauses.isVerb(s, governor);
-    String govLemma = governor >= 0 ? Clauses.lemma(s, governor) : "";
-    boolean light = govIsVerb && govRel.startsWith("obj") && LIGHT_VERBS.contains(govLemma);
+    // The nearest verb above the noun, through the nominal phrases it is nested in ("discuss the details of
+    // Putin's visit" reaches "discuss"); direct when the noun is that verb's own argument.
+    int governor = -1;
+    String govRel = "";
+    boolean direct = false;
+    List<Integer> chain = new ArrayList<>();
+    for (int cur = n, depth = 0; depth < 4; depth++) {
+      Optional<org.parley.model.Dependency> e = Clauses.governor(s, cur);
+      if (e.isEmpty()) {
+        break;
+      }
+      String rel = e.get().relation();
+      if (Clauses.isVerb(s, e.get().governor())) {
+        governor = e.get().governor();
+        govRel = rel;
+        direct = cur == n;
+        break;
+      }
+      if (!(rel.startsWith("nmod") || rel.startsWith("obl") || rel.startsWith("obj") || rel.equals("conj")
+          || rel.equals("appos"))) {
+        break;
+      }
+      cur = e.get().governor();
+      chain.add(cur);
+    }
+    boolean govIsVerb = governor >= 0;
+    String govLemma = govIsVerb ? Clauses.lemma(s, governor) : "";
+    boolean light = direct && govRel.startsWith("obj") && LIGHT_VERBS.contains(govLemma);
 
     List<Integer> between = Arguments.withPreposition(s, n, Set.of("between"));
     List<Integer> srcTokens = new ArrayList<>();
@@ -308,9 +345,8 @@ public final class EventCoder {
     String rule = "noun " + String.join("_", nt.words()) + " " + spec.raw();
     List<String> cues = new ArrayList<>();
     Modality mod = Modality.ASSERTED;
-    boolean intentGovernor = govIsVerb && ModalityDetector.isIntentGovernor(govLemma)
-        && (govRel.startsWith("obj") || govRel.startsWith("obl") || govRel.startsWith("nmod"));
-    if (intentGovernor && code.startsWith("04") && INTENT_TO_MEET.contains(govLemma)) {
+    boolean intentGovernor = govIsVerb && ModalityDetector.isIntentGovernor(govLemma);
+    if (intentGovernor && direct && code.startsWith("04") && INTENT_TO_MEET.contains(govLemma)) {
       // CAMEO 036: the participants express intent to meet; the event is the expression, with its own modality.
       code = "036";
       spec = EventCodeSpec.parse("[036:036]").orElseThrow();
@@ -326,6 +362,9 @@ public final class EventCoder {
       cues.add(s.tokens().get(governor).word());
     } else {
       Optional<String> expected = modifierCue(s, n);
+      for (int i = 0; i < chain.size() && expected.isEmpty(); i++) {
+        expected = modifierCue(s, chain.get(i));
+      }
       Optional<String> prep = Clauses.preposition(s, n);
       if (expected.isPresent()) {
         mod = Modality.INTENDED;
@@ -335,8 +374,8 @@ public final class EventCoder {
         cues.add(prep.get());
       } else if (govIsVerb) {
         ModalityDetector.Reading r = modality.read(s, governor);
-        boolean direct = light || govRel.startsWith("nsubj");
-        if (direct || r.modality() == Modality.HYPOTHETICAL || r.modality() == Modality.INTENDED) {
+        boolean argument = light || direct && govRel.startsWith("nsubj");
+        if (argument || r.modality() == Modality.HYPOTHETICAL || r.modality() == Modality.INTENDED) {
           mod = r.modality();
           cues.addAll(r.cues());
         }
