@@ -1,0 +1,55 @@
+package org.parley.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class MainTest {
+  private static String captureErr(Runnable r) {
+    PrintStream old = System.err;
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(buf, true, StandardCharsets.UTF_8));
+    try {
+      r.run();
+    } finally {
+      System.setErr(old);
+    }
+    return buf.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void anUnknownOptionIsAUsageError() {
+    int[] code = new int[1];
+    String err = captureErr(() -> code[0] = Main.run("code", "--no-such-option", "x.txt"));
+    assertThat(code[0]).isEqualTo(ExitCodes.USAGE);
+    assertThat(err).contains("--no-such-option");
+  }
+
+  @Test
+  void codeWithoutInputIsAUsageError() {
+    int[] code = new int[1];
+    captureErr(() -> code[0] = Main.run("code"));
+    assertThat(code[0]).isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
+  void aMissingDataPackIsAConfigurationErrorListingWhatWasTried() {
+    int[] code = new int[1];
+    String err =
+        captureErr(() -> code[0] = Main.run("code", "--data", "/nonexistent/pack", "--no-store", "x.txt"));
+    assertThat(code[0]).isEqualTo(ExitCodes.CONFIG);
+    assertThat(err).contains("/nonexistent/pack").contains("not a Parley data pack");
+  }
+
+  @Test
+  void explainingAnUnknownEventSaysSoWithItsOwnExitCode(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) {
+    int[] code = new int[1];
+    String err =
+        captureErr(() -> code[0] = Main.run("explain", "--db", tmp.resolve("x.duckdb").toString(), "deadbeef"));
+    assertThat(code[0]).isEqualTo(ExitCodes.NOT_FOUND);
+    assertThat(err).contains("no event deadbeef");
+  }
+}

@@ -1,0 +1,145 @@
+package org.parley.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.cli.run.CodingRun;
+import org.parley.cli.run.Pipeline;
+import org.parley.cli.run.RunSummary;
+import org.parley.cli.table.Explanation;
+import org.parley.nlp.NlpOptions;
+import org.parley.ontology.DataPack;
+import org.parley.store.Store;
+
+/**
+ * The whole pipeline on the two seed articles, scored by the project's own checker
+ * ({@code ../shared/tools/check_seeds.py}) exactly as a user would run it.
+ */
+class SeedsIT {
+  private static final Path SEEDS = Path.of(System.getProperty("parley.seeds", "../../shared/seeds"));
+  private static final Path CHECKER =
+      SEEDS.resolve("../tools/check_seeds.py").normalize();
+  private static Pipeline pipeline;
+
+  @BeforeAll
+  static void loadModels() {
+    pipeline = Pipeline.build(DataPack.fromEnvironment(), NlpOptions.defaults(), "test");
+  }
+
+  private static List<Path> seedFiles() throws IOException {
+    try (Stream<Path> s = Files.list(SEEDS)) {
+      return s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+    }
+  }
+
+  private RunSummary code(Path out, Store store) throws IOException {
+    return new CodingRun(pipeline, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
+        .run(seedFiles(), Optional.of(SEEDS.resolve("manifest.jsonl")), Optional.of(out), Optional.of(store),
+            Map.of("test", "SeedsIT"));
+  }
+
+  @Test
+  void seedArticlesPassTheSeedCheck(@TempDir Path tmp) throws Exception {
+    Path out = tmp.resolve("out");
+    try (Store store = Store.open(tmp.resolve("seeds.duckdb").toString())) {
+      RunSummary summary = code(out, store);
+      assertThat(summary.coded()).isEqualTo(2);
+      assertThat(summary.skipped()).isZero();
+    }
+    Process p =
+        new ProcessBuilder("python3", CHECKER.toString(), SEEDS.resolve("expected.json").toString(), out.toString())
+            .redirectErrorStream(true)
+            .start();
+    String report = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    int exit = p.waitFor();
+    String last = report.strip().lines().reduce((a, b) -> b).orElse("");
+    assertThat(exit).as(report).isZero();
+    Matcher m =
+        Pattern.compile("must (\\d+)/(\\d+) .*quotes (\\d+)/(\\d+), actors (\\d+)/(\\d+), violations (\\d+)")
+            .matcher(last);
+    assertThat(m.find()).as(last).isTrue();
+    assertThat(m.group(1)).as(last).isEqualTo(m.group(2));
+    assertThat(Integer.parseInt(m.group(3))).as("quotes: " + last).isGreaterThanOrEqualTo(3);
+    assertThat(Integer.parseInt(m.group(5))).as("actors: " + last).isGreaterThanOrEqualTo(14);
+    assertThat(m.group(7)).as(last).isEqualTo("0");
+  }
+
+  @Test
+  void codingTheSameInputTwiceDuplicatesNothing(@TempDir Path tmp) throws Exception {
+    Path out = tmp.resolve("out");
+    String db = tmp.resolve("twice.duckdb").toString();
+    long events;
+    long quotes;
+    long mentions;
+    long articles;
+    try (Store store = Store.open(db)) {
+      code(out, store);
+      events = store.count("events");
+      quotes = store.count("quotes");
+      mentions = store.count("mentions");
+      articles = store.count("articles");
+    }
+    String firstEvents = Files.readString(out.resolve("events.jsonl"));
+    try (Store store = Store.open(db)) {
+      code(out, store);
+      assertThat(store.count("events")).isEqualTo(events);
+      assertThat(store.count("quotes")).isEqualTo(quotes);
+      assertThat(store.count("mentions")).isEqualTo(mentions);
+      assertThat(store.count("articles")).isEqualTo(articles);
+      assertThat(store.count("runs")).isEqualTo(2);
+    }
+    String secondEvents = Files.readString(out.resolve("events.jsonl"));
+    assertThat(secondEvents.replaceAll("\"run_id\":\"[^\"]*\"", ""))
+        .isEqualTo(firstEvents.replaceAll("\"run_id\":\"[^\"]*\"", ""));
+    assertThat(events).isPositive();
+  }
+
+  @Test
+  void explainShowsTheSentenceRuleAndEntriesOfAStoredEvent(@TempDir Path tmp) throws Exception {
+    try (Store store = Store.open(tmp.resolve("explain.duckdb").toString())) {
+      code(tmp.resolve("out"), store);
+      Map<String, Object> any = store.events(1).get(0);
+      String id = (String) any.get("event_id");
+      String text = Explanation.of(store.findEvent(id).orElseThrow());
+      assertThat(text).contains("Event " + id).contains("Rule").contains("Dictionary entries:")
+          .contains("Sentence ").contains("source").contains("trigger");
+      // The trigger is marked in the sentence with braces.
+      assertThat(text).containsPattern("\\{[^}]+\\}");
+    }
+  }
+
+  @Test
+  void everySpanPointsIntoTheStoredBody(@TempDir Path tmp) throws Exception {
+    try (Store store = Store.open(tmp.resolve("spans.duckdb").toString())) {
+      code(tmp.resolve("out"), store);
+      for (Map<String, Object> e : store.events(10_000)) {
+        Map<String, Object> full = store.findEvent((String) e.get("event_id")).orElseThrow();
+        @SuppressWarnings("unchecked")
+        String body = (String) ((Map<String, Object>) full.get("article")).get("body");
+        for (String side : List.of("source", "target")) {
+          if (e.get(side) instanceof Map<?, ?> actor) {
+            List<?> span = (List<?>) actor.get("span");
+            int b = ((Number) span.get(0)).intValue();
+            int en = ((Number) span.get(1)).intValue();
+            assertThat(body.substring(b, en)).isEqualTo(actor.get("text"));
+          }
+        }
+        assertThat(body).contains((String) e.get("sentence"));
+      }
+    }
+  }
+}
