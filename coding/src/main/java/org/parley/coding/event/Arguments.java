@@ -103,12 +103,16 @@ final class Arguments {
     return List.of();
   }
 
-  /** Prepositional objects of {@code head} (and of its direct object) introduced by a target preposition. */
+  /**
+   * Prepositional objects introduced by a target preposition on {@code head}, then on its object and its other
+   * nominal dependents ("pushed for a summit with China": China, through "summit").
+   */
   static List<Integer> prepositionalTargets(Sentence s, int head) {
     List<Integer> out = new ArrayList<>();
     List<Integer> hosts = new ArrayList<>();
     hosts.add(head);
     hosts.addAll(Clauses.children(s, head, "obj"));
+    hosts.addAll(Clauses.children(s, head, "obl"));
     for (int h : hosts) {
       for (int obl : Clauses.children(s, h, "obl", "nmod")) {
         Optional<String> p = Clauses.preposition(s, obl);

@@ -448,12 +448,15 @@ public final class EventCoder {
     if (type.isEmpty()) {
       return;
     }
-    List<ActorMention> ts = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
     for (ActorMention src : sources) {
+      // An actor does not act on itself: a target that is the source, or has its code, is dropped, and the
+      // event stands with no target ("Peskov said Putin met Obama": a statement by Peskov).
+      List<ActorMention> ts =
+          targets.stream().filter(t -> t != src && !t.code().equals(src.code())).toList();
+      if (ts.isEmpty()) {
+        ts = java.util.Collections.singletonList(null);
+      }
       for (ActorMention tgt : ts) {
-        if (tgt != null && (tgt == src || tgt.code().equals(src.code()))) {
-          continue;
-        }
         add(article, s, trigger, triggerSpan, c, type.get(), src, tgt, reading, dated, place, out);
       }
     }
