@@ -179,12 +179,10 @@ public final class ActorResolver {
       d.subject = s.headEdge(d.phrase.head()).map(e -> e.relation().startsWith("nsubj")).orElse(false);
       for (int t : d.phrase.tokens()) {
         Token tok = s.tokens().get(t);
-        if (tok.pos().startsWith("NNP") || "PERSON".equals(tok.ner())) {
-          for (String part : tok.word().toLowerCase(Locale.ROOT).split("-")) {
-            if (!part.isEmpty()) {
-              d.nameTokens.add(part);
-            }
-          }
+        if ((tok.pos().startsWith("NNP") || "PERSON".equals(tok.ner()))
+            && tok.word().chars().anyMatch(Character::isLetter)) {
+          // Whole words: "Moon-Patrushev" (a meeting's name) must not make "Moon" look like Patrushev.
+          d.nameTokens.add(tok.word().toLowerCase(Locale.ROOT));
         }
       }
     }
@@ -502,13 +500,14 @@ public final class ActorResolver {
     List<Draft> seen = new ArrayList<>();
     for (Draft d : drafts) {
       if (d.code == null) {
-        resolveLate(doc, d, seen, votes);
+        resolveLate(doc, d, seen, votes, drafts);
       }
       seen.add(d);
     }
   }
 
-  private void resolveLate(ParsedDocument doc, Draft d, List<Draft> seen, Map<String, Integer> votes) {
+  private void resolveLate(
+      ParsedDocument doc, Draft d, List<Draft> seen, Map<String, Integer> votes, List<Draft> allDrafts) {
     Sentence s = doc.sentences().get(d.sentence);
     if (d.kind.equals("pronoun")) {
       Optional<Draft> ante = antecedent(d, seen);
@@ -540,12 +539,30 @@ public final class ActorResolver {
     if (!d.pendingSectors.isEmpty()) {
       Optional<String> ctry = Optional.empty();
       String why = "";
+      String headLemma = s.tokens().get(d.phrase.head()).lemma().toLowerCase(Locale.ROOT);
+      // A definite role refers back to the same role mentioned before ("a presidential aide ... the
+      // presidential aide").
       for (int i = seen.size() - 1; i >= 0 && ctry.isEmpty(); i--) {
         Draft e = seen.get(i);
-        if (e.subject && e.code != null && e.code.country().isPresent() && d.sentence - e.sentence <= 3
-            && !e.code.sectors().isEmpty()) {
+        Sentence es = doc.sentences().get(e.sentence);
+        if (e.code != null && e.code.country().isPresent() && !e.kind.equals("pronoun")
+            && es.tokens().get(e.phrase.head()).lemma().toLowerCase(Locale.ROOT).equals(headLemma)) {
           ctry = e.code.country();
-          why = "role refers to '" + phraseText(doc.sentences().get(e.sentence), e.phrase) + "'";
+          why = "same role as '" + phraseText(es, e.phrase) + "' (sentence " + e.sentence + ")";
+        }
+      }
+      // Otherwise the country the article leads with: news names its main actor first.
+      if (ctry.isEmpty()) {
+        for (Draft e : allDrafts) {
+          if (e.sentence > 1) {
+            break;
+          }
+          if (e.code != null && e.code.country().isPresent()) {
+            ctry = e.code.country();
+            why = "role takes the article's lead country, from '"
+                + phraseText(doc.sentences().get(e.sentence), e.phrase) + "'";
+            break;
+          }
         }
       }
       if (ctry.isEmpty()) {

@@ -32,9 +32,14 @@ public final class QuoteAttributor {
     MentionIndex mentions = new MentionIndex(mentionList);
     List<Quote> out = new ArrayList<>();
     for (Quotation q : doc.quotations()) {
-      Optional<Speaker> sp = fromParse(doc, q, mentions);
+      // The quote's own sentences first, then a transcript label just before it, then a cue in the next
+      // sentence ("... .\" \n He said.").
+      Optional<Speaker> sp = fromParse(doc, q, mentions, false);
       if (sp.isEmpty()) {
         sp = fromLabel(doc, q, mentions);
+      }
+      if (sp.isEmpty() && endsSentence(doc, q)) {
+        sp = fromParse(doc, q, mentions, true);
       }
       Optional<String> eventId = Optional.empty();
       if (sp.isPresent() && sp.get().cueSpan.isPresent()) {
@@ -64,14 +69,17 @@ public final class QuoteAttributor {
   private record Speaker(
       String text, CharSpan span, Optional<ActorMention> mention, Optional<String> cue, Optional<CharSpan> cueSpan) {}
 
-  private Optional<Speaker> fromParse(ParsedDocument doc, Quotation q, MentionIndex mentions) {
+  private Optional<Speaker> fromParse(ParsedDocument doc, Quotation q, MentionIndex mentions, boolean next) {
     List<Integer> order = new ArrayList<>();
-    order.add(q.lastSentence());
-    if (q.firstSentence() != q.lastSentence()) {
-      order.add(q.firstSentence());
-    }
-    if (q.lastSentence() + 1 < doc.sentences().size()) {
-      order.add(q.lastSentence() + 1);
+    if (next) {
+      if (q.lastSentence() + 1 < doc.sentences().size()) {
+        order.add(q.lastSentence() + 1);
+      }
+    } else {
+      order.add(q.lastSentence());
+      if (q.firstSentence() != q.lastSentence()) {
+        order.add(q.firstSentence());
+      }
     }
     for (int si : order) {
       Sentence s = doc.sentences().get(si);
@@ -84,7 +92,8 @@ public final class QuoteAttributor {
           continue;
         }
         for (Dependency d : s.children(v)) {
-          if (d.relation().startsWith("nsubj") && !q.span().contains(s.tokens().get(d.dependent()).span())) {
+          // "X is said to have offered a 'secret proposal'": a passive subject is not a speaker.
+          if (d.relation().equals("nsubj") && !q.span().contains(s.tokens().get(d.dependent()).span())) {
             return Optional.of(speaker(doc, s, d.dependent(), mentions, s.tokens().get(v).word(),
                 s.tokens().get(v).span()));
           }
@@ -102,6 +111,12 @@ public final class QuoteAttributor {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether the quotation closes its sentence (so a cue in the next sentence may still belong to it). */
+  private static boolean endsSentence(ParsedDocument doc, Quotation q) {
+    Sentence last = doc.sentences().get(q.lastSentence());
+    return last.span().end() - q.span().end() <= 2;
   }
 
   /** A transcript label such as "[Sound bite: NAME (Korean)]" in the sentence just before the quote. */
