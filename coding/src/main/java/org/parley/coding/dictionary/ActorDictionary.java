@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.parley.model.DictionaryEntry;
 import org.parley.model.Diagnostic;
 
@@ -30,13 +29,9 @@ import org.parley.model.Diagnostic;
  * {@code [---]} is kept without codes. A phrase defined twice with different codes
  * is reported as a warning; the later definition wins, as in PETRARCH.
  */
-public final class ActorDictionary {
-  private final PhraseIndex<ActorEntry> index;
-  private final List<Diagnostic> diagnostics;
-
+public final class ActorDictionary extends PhraseDictionary<ActorEntry> {
   private ActorDictionary(PhraseIndex<ActorEntry> index, List<Diagnostic> diagnostics) {
-    this.index = index;
-    this.diagnostics = List.copyOf(diagnostics);
+    super(index, diagnostics);
   }
 
   /** Reads and merges {@code files} in order; bad entries become diagnostics, never exceptions. */
@@ -49,38 +44,6 @@ public final class ActorDictionary {
       new FileReader(file.getFileName().toString(), index, diagnostics).read(file);
     }
     return new ActorDictionary(index, diagnostics);
-  }
-
-  /**
-   * The longest actor phrase starting at token {@code start}, matched case-insensitively on the words of
-   * {@link PhraseWords}; its range falls on token boundaries.
-   *
-   * @param tokens a sentence's words as written ("U.S.", "Jae-in", "president")
-   * @throws IndexOutOfBoundsException if {@code start} is outside {@code [0, tokens.size()]}
-   */
-  public Optional<PhraseMatch<ActorEntry>> longestMatch(List<String> tokens, int start) {
-    return index.longestMatch(tokens, start);
-  }
-
-  /** Longest matches from left to right, none overlapping. */
-  public List<PhraseMatch<ActorEntry>> findAll(List<String> tokens) {
-    Objects.requireNonNull(tokens, "tokens");
-    return index.findAll(tokens);
-  }
-
-  /** The entry for exactly this phrase, written either way ({@code VLADIMIR_PUTIN_} or "Vladimir Putin"). */
-  public Optional<ActorEntry> findPhrase(String phrase) {
-    List<String> words = PhraseWords.of(Objects.requireNonNull(phrase, "phrase"));
-    return words.isEmpty() ? Optional.empty() : index.get(words);
-  }
-
-  /** The number of distinct phrases. */
-  public int size() {
-    return index.size();
-  }
-
-  public List<Diagnostic> diagnostics() {
-    return diagnostics;
   }
 
   /** Reads one file; holds the entry being assembled. */

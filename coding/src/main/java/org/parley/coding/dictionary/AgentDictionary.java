@@ -34,16 +34,12 @@ import org.parley.model.Diagnostic;
  * -ARCH (MONARCHS); -MAN to -MEN (MILITIAMEN) except HUMAN, GERMAN, ROMAN and a few others; otherwise S. A
  * phrase written explicitly wins over a generated form of another phrase.
  */
-public final class AgentDictionary {
+public final class AgentDictionary extends PhraseDictionary<AgentEntry> {
   private static final Set<String> MAN_NOT_MEN =
       Set.of("HUMAN", "GERMAN", "ROMAN", "OTTOMAN", "SHAMAN", "TALISMAN", "CAYMAN", "BRAHMAN", "OMAN");
 
-  private final PhraseIndex<AgentEntry> index;
-  private final List<Diagnostic> diagnostics;
-
   private AgentDictionary(PhraseIndex<AgentEntry> index, List<Diagnostic> diagnostics) {
-    this.index = index;
-    this.diagnostics = List.copyOf(diagnostics);
+    super(index, diagnostics);
   }
 
   /** Reads and merges {@code files} in order; bad entries become diagnostics, never exceptions. */
@@ -57,36 +53,6 @@ public final class AgentDictionary {
       new FileReader(file.getFileName().toString(), index, explicit, diagnostics).read(file);
     }
     return new AgentDictionary(index, diagnostics);
-  }
-
-  /**
-   * The longest agent phrase starting at token {@code start} (case-insensitive, on token boundaries).
-   *
-   * @throws IndexOutOfBoundsException if {@code start} is outside {@code [0, tokens.size()]}
-   */
-  public Optional<PhraseMatch<AgentEntry>> longestMatch(List<String> tokens, int start) {
-    return index.longestMatch(tokens, start);
-  }
-
-  /** Longest matches from left to right, none overlapping. */
-  public List<PhraseMatch<AgentEntry>> findAll(List<String> tokens) {
-    Objects.requireNonNull(tokens, "tokens");
-    return index.findAll(tokens);
-  }
-
-  /** The entry for exactly this phrase, written either way ({@code FOREIGN_MINISTER} or "foreign minister"). */
-  public Optional<AgentEntry> findPhrase(String phrase) {
-    List<String> words = PhraseWords.of(Objects.requireNonNull(phrase, "phrase"));
-    return words.isEmpty() ? Optional.empty() : index.get(words);
-  }
-
-  /** The number of distinct phrases, generated plurals and substitutions included. */
-  public int size() {
-    return index.size();
-  }
-
-  public List<Diagnostic> diagnostics() {
-    return diagnostics;
   }
 
   /** The regular plural of an upper-case word, or empty when the word is not alphabetic. */
