@@ -40,14 +40,14 @@ final class ArticleAssembler {
     List<Diagnostic> diagnostics = new ArrayList<>(doc.diagnostics());
     SourceMetadata meta = doc.metadata();
     Optional<String> language = meta.language().map(l -> l.toLowerCase(Locale.ROOT));
-    if (language.isPresent() && !isEnglish(language.get())) {
-      return skip("language " + language.get(), diagnostics);
-    }
     StrippedText stripped = FurnitureStripper.strip(doc.text());
+    if (language.isPresent() && !isEnglish(language.get())) {
+      return skipped(doc, meta, stripped, "language " + language.get(), diagnostics);
+    }
     if (stripped.body().isEmpty()) {
       diagnostics.add(
           Diagnostic.warning(doc.file(), doc.record(), "no text left after removing page furniture"));
-      return skip("empty text", diagnostics);
+      return skipped(doc, meta, stripped, "empty text", diagnostics);
     }
     Optional<DateValue> published = Optional.empty();
     String publishedSource = PUBLISHED_UNKNOWN;
@@ -95,6 +95,26 @@ final class ArticleAssembler {
     return new Assembled(Optional.of(article), Optional.empty(), diagnostics);
   }
 
+  /** A skip that keeps the record's id and metadata, so the user sees it under its own id. */
+  private static Assembled skipped(
+      SourceDocument doc, SourceMetadata meta, StrippedText stripped, String reason, List<Diagnostic> diagnostics) {
+    Article article =
+        new Article(
+            meta.id().orElse(doc.defaultId()),
+            doc.location(),
+            meta.url(),
+            meta.outlet(),
+            meta.published().flatMap(PublishedDates::parse),
+            meta.published().isPresent() ? doc.metadataOrigin() : PUBLISHED_UNKNOWN,
+            meta.language(),
+            meta.title().or(stripped::title),
+            stripped.byline(),
+            stripped.body(),
+            sha256(stripped.body()),
+            stripped.removed());
+    return new Assembled(Optional.of(article), Optional.of(reason), diagnostics);
+  }
+
   /** "en", "en-US", "en_GB", "eng", "English". */
   static boolean isEnglish(String language) {
     String l = language.strip().toLowerCase(Locale.ROOT);
@@ -129,9 +149,5 @@ final class ArticleAssembler {
         a.body(),
         a.sha256(),
         a.removed());
-  }
-
-  private static Assembled skip(String reason, List<Diagnostic> diagnostics) {
-    return new Assembled(Optional.empty(), Optional.of(reason), diagnostics);
   }
 }

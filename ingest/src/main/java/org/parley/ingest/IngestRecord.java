@@ -8,9 +8,10 @@ import org.parley.model.ArticleStatus;
 import org.parley.model.Diagnostic;
 
 /**
- * What became of one input record. The article is present exactly when the status is coded (ready to code)
- * or duplicate (the article as read, for the record); a skipped record has none, and its reason is in the
- * status and its diagnostics.
+ * What became of one input record. The article is present when the status is coded (ready to code) or
+ * duplicate (the article as read, for the record); a skipped record has one when it was read far enough to
+ * know its id and metadata (a record in another language), else none. A skip's reason is in the status and
+ * its diagnostics.
  *
  * @param location the file, or {@code file:line} for multi-record files
  */
@@ -22,10 +23,9 @@ public record IngestRecord(
     Objects.requireNonNull(status, "status");
     diagnostics = List.copyOf(diagnostics);
     boolean skipped = status.kind() == ArticleStatus.Kind.SKIPPED;
-    if (article.isPresent() == skipped) {
+    if (article.isEmpty() && !skipped) {
       throw new IllegalArgumentException(
-          "article must be present exactly when the status is not skipped, status was "
-              + status.label());
+          "article must be present when the status is not skipped, status was " + status.label());
     }
   }
 

@@ -20,6 +20,7 @@ import org.parley.ingest.format.PlainTextReader;
 import org.parley.ingest.format.SourceDocument;
 import org.parley.ingest.format.SourceItem;
 import org.parley.ingest.format.SourceRejection;
+import org.parley.model.ArticleStatus;
 import org.parley.model.Diagnostic;
 
 /**
@@ -170,10 +171,13 @@ public final class Ingestor {
 
     private void accept(SourceDocument doc) {
       ArticleAssembler.Assembled assembled = ArticleAssembler.assemble(doc);
-      if (assembled.article().isEmpty()) {
+      if (assembled.skipReason().isPresent()) {
         emit(
-            IngestRecord.skipped(
-                doc.location(), assembled.skipReason().orElseThrow(), assembled.diagnostics()));
+            new IngestRecord(
+                doc.location(),
+                assembled.article(),
+                ArticleStatus.skipped(assembled.skipReason().get()),
+                assembled.diagnostics()));
         return;
       }
       SeenArticles.Verdict verdict = seen.admit(assembled.article().get());

@@ -176,7 +176,9 @@ class IngestorTest {
                 + "{\"id\": \"e1\", \"text\": \"The summit opened.\", \"language\": \"en-GB\"}\n");
     read(List.of(jsonl), Optional.empty());
     assertThat(labels()).containsExactly("skipped: language ko", "coded");
-    assertThat(records.get(0).article()).isEmpty();
+    // The skipped record keeps its own id and metadata, and is not offered for coding.
+    assertThat(records.get(0).article().map(a -> a.id())).contains("k1");
+    assertThat(records.get(0).findCodable()).isEmpty();
     assertThat(article(1).language()).contains("en-GB");
   }
 
