@@ -37,10 +37,11 @@ public record ActorCode(String code) {
   /** This code with the sector codes in {@code add} appended where not already present. */
   public ActorCode withSectors(List<String> add) {
     StringBuilder sb = new StringBuilder(code);
-    List<String> have = sectors();
+    List<String> have = new ArrayList<>(sectors());
     for (String s : add) {
       if (!have.contains(s)) {
         sb.append(s);
+        have.add(s);
       }
     }
     return new ActorCode(sb.toString());
