@@ -94,6 +94,9 @@ public final class ActorResolver {
       Sentence s = doc.sentences().get(d.sentence);
       int start = d.phrase.start();
       int end = d.phrase.end();
+      if (end - start > 1 && NounPhrases.isPossessiveMarker(s, end - 1)) {
+        end--; // "Russia's": the actor is Russia
+      }
       CharSpan span = s.spanOf(start, end);
       String text = span.of(doc.article().body());
       out.add(
@@ -645,7 +648,8 @@ public final class ActorResolver {
 
   static String phraseText(Sentence s, NounPhrases.Phrase p) {
     StringBuilder sb = new StringBuilder();
-    for (int t = p.start(); t < p.end(); t++) {
+    int end = p.end() - p.start() > 1 && NounPhrases.isPossessiveMarker(s, p.end() - 1) ? p.end() - 1 : p.end();
+    for (int t = p.start(); t < end; t++) {
       if (t > p.start()) {
         sb.append(' ');
       }

@@ -157,7 +157,7 @@ public final class EventCoder {
       List<DictionaryEntry> es = new ArrayList<>(base);
       es.add(p.provenance());
       Choice pc =
-          new Choice(p.code(), "verb " + vm.block().name() + " pattern '" + p.provenance().entry().strip() + "'", es,
+          new Choice(p.code(), "verb " + vm.block().name() + " pattern '" + p.provenance().entry().strip().replaceAll("\\s+", " ") + "'", es,
               pm.get().target(), pm.get().source(), true);
       if (hasPurposePhrase(p.after()) && own.flatMap(EventCoder::activeCode).isPresent()
           && !activeCode(own.get()).equals(activeCode(p.code()))) {

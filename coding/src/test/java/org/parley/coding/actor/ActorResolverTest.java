@@ -118,9 +118,9 @@ class ActorResolverTest {
     ActorMention minister = mention(doc, 0, "foreign minister");
     assertThat(minister.code()).contains(new ActorCode("FRAGOV"));
     assertThat(minister.resolvedBy()).isEqualTo(ResolvedBy.TITLE);
-    assertThat(minister.reason()).isEqualTo("role 'foreign minister' with possessor 'France 's'");
-    // The possessor is an actor in its own right; its mention keeps the possessive marker.
-    ActorMention france = mention(doc, 0, "France's");
+    assertThat(minister.reason()).isEqualTo("role 'foreign minister' with possessor 'France'");
+    // The possessor is an actor in its own right; its mention is the name without the possessive marker.
+    ActorMention france = mention(doc, 0, "France");
     assertThat(france.code()).contains(new ActorCode("FRA"));
     assertThat(france.resolvedBy()).isEqualTo(ResolvedBy.DICTIONARY);
   }
