@@ -12,13 +12,21 @@ import picocli.CommandLine.Command;
     name = "parley",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "Turns international-relations news into event data: who did what to whom, when, where.",
-    subcommands = {CodeCommand.class, DemoCommand.class, ExplainCommand.class, ParseCommand.class, CommandLine.HelpCommand.class})
+    description =
+        "Turns international-relations news into event data: who did what to whom, when, where.",
+    subcommands = {
+      CodeCommand.class,
+      DemoCommand.class,
+      ExplainCommand.class,
+      ParseCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    // CoreNLP logs model loading at INFO through slf4j; users see warnings only unless they ask for more.
+    // CoreNLP logs model loading at INFO through slf4j; users see warnings only unless they ask for
+    // more.
     if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
       System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
     }

@@ -25,13 +25,18 @@ class BadInputIT {
   void everyRecordEndsCodedDuplicateOrSkippedWithAReason(@TempDir Path tmp) throws Exception {
     Path in = tmp.resolve("in");
     Files.createDirectories(in);
-    Files.writeString(in.resolve("a-good.txt"), "Russia and China signed a trade agreement in Moscow on Monday.\n");
-    Files.writeString(in.resolve("b-copy.txt"), "Russia and China signed a trade agreement in Moscow on Monday.\n");
+    Files.writeString(
+        in.resolve("a-good.txt"),
+        "Russia and China signed a trade agreement in Moscow on Monday.\n");
+    Files.writeString(
+        in.resolve("b-copy.txt"),
+        "Russia and China signed a trade agreement in Moscow on Monday.\n");
     Files.writeString(in.resolve("c-empty.txt"), "");
     Files.write(in.resolve("d-binary.txt"), new byte[] {0, 1, 2, 3, 0, 5, 6, 7});
     Files.write(
         in.resolve("e-latin1.txt"),
-        "Le pr\u00e9sident fran\u00e7ais met the German chancellor in Berlin.\n".getBytes(StandardCharsets.ISO_8859_1));
+        "Le pr\u00e9sident fran\u00e7ais met the German chancellor in Berlin.\n"
+            .getBytes(StandardCharsets.ISO_8859_1));
     Files.writeString(
         in.resolve("f-records.jsonl"),
         String.join(
@@ -57,14 +62,22 @@ class BadInputIT {
     // 5 text files + 5 JSONL records (the blank last line is not a record).
     assertThat(articles).hasSize(10);
     assertThat(summary.records()).isEqualTo(10);
-    assertThat(articles).allSatisfy(a -> assertThat((String) a.get("status")).matches("coded|duplicate|skipped: .+"));
+    assertThat(articles)
+        .allSatisfy(
+            a -> assertThat((String) a.get("status")).matches("coded|duplicate|skipped: .+"));
     assertThat(statusOf(articles, "a-good")).isEqualTo("coded");
     assertThat(statusOf(articles, "b-copy")).isEqualTo("duplicate");
     assertThat(statusOf(articles, "c-empty")).isEqualTo("skipped: empty text");
     // A record that never became an article is kept under its location.
-    assertThat(articles.stream().filter(a -> ((String) a.get("id")).endsWith("d-binary.txt")).map(a -> (Object) a.get("status")))
+    assertThat(
+            articles.stream()
+                .filter(a -> ((String) a.get("id")).endsWith("d-binary.txt"))
+                .map(a -> (Object) a.get("status")))
         .containsExactly("skipped: binary file");
-    assertThat(articles.stream().filter(a -> ((String) a.get("id")).endsWith("f-records.jsonl:2")).map(a -> (Object) a.get("status")))
+    assertThat(
+            articles.stream()
+                .filter(a -> ((String) a.get("id")).endsWith("f-records.jsonl:2"))
+                .map(a -> (Object) a.get("status")))
         .containsExactly("skipped: invalid JSON");
     assertThat(statusOf(articles, "e-latin1")).isEqualTo("coded");
     assertThat(statusOf(articles, "ok-1")).isEqualTo("coded");

@@ -39,16 +39,21 @@ class MainTest {
   void aMissingDataPackIsAConfigurationErrorListingWhatWasTried() {
     int[] code = new int[1];
     String err =
-        captureErr(() -> code[0] = Main.run("code", "--data", "/nonexistent/pack", "--no-store", "x.txt"));
+        captureErr(
+            () -> code[0] = Main.run("code", "--data", "/nonexistent/pack", "--no-store", "x.txt"));
     assertThat(code[0]).isEqualTo(ExitCodes.CONFIG);
     assertThat(err).contains("/nonexistent/pack").contains("not a Parley data pack");
   }
 
   @Test
-  void explainingAnUnknownEventSaysSoWithItsOwnExitCode(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) {
+  void explainingAnUnknownEventSaysSoWithItsOwnExitCode(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) {
     int[] code = new int[1];
     String err =
-        captureErr(() -> code[0] = Main.run("explain", "--db", tmp.resolve("x.duckdb").toString(), "deadbeef"));
+        captureErr(
+            () ->
+                code[0] =
+                    Main.run("explain", "--db", tmp.resolve("x.duckdb").toString(), "deadbeef"));
     assertThat(code[0]).isEqualTo(ExitCodes.NOT_FOUND);
     assertThat(err).contains("no event deadbeef");
   }

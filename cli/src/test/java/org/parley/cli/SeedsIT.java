@@ -26,13 +26,13 @@ import org.parley.ontology.DataPack;
 import org.parley.store.Store;
 
 /**
- * The whole pipeline on the two seed articles, scored by the project's own checker
- * ({@code ../shared/tools/check_seeds.py}) exactly as a user would run it.
+ * The whole pipeline on the two seed articles, scored by the project's own checker ({@code
+ * ../shared/tools/check_seeds.py}) exactly as a user would run it.
  */
 class SeedsIT {
-  private static final Path SEEDS = Path.of(System.getProperty("parley.seeds", "../../shared/seeds"));
-  private static final Path CHECKER =
-      SEEDS.resolve("../tools/check_seeds.py").normalize();
+  private static final Path SEEDS =
+      Path.of(System.getProperty("parley.seeds", "../../shared/seeds"));
+  private static final Path CHECKER = SEEDS.resolve("../tools/check_seeds.py").normalize();
   private static Pipeline pipeline;
 
   @BeforeAll
@@ -47,8 +47,13 @@ class SeedsIT {
   }
 
   private RunSummary code(Path out, Store store) throws IOException {
-    return new CodingRun(pipeline, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
-        .run(seedFiles(), Optional.of(SEEDS.resolve("manifest.jsonl")), Optional.of(out), Optional.of(store),
+    return new CodingRun(
+            pipeline, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
+        .run(
+            seedFiles(),
+            Optional.of(SEEDS.resolve("manifest.jsonl")),
+            Optional.of(out),
+            Optional.of(store),
             Map.of("test", "SeedsIT"));
   }
 
@@ -61,7 +66,11 @@ class SeedsIT {
       assertThat(summary.skipped()).isZero();
     }
     Process p =
-        new ProcessBuilder("python3", CHECKER.toString(), SEEDS.resolve("expected.json").toString(), out.toString())
+        new ProcessBuilder(
+                "python3",
+                CHECKER.toString(),
+                SEEDS.resolve("expected.json").toString(),
+                out.toString())
             .redirectErrorStream(true)
             .start();
     String report = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -69,7 +78,8 @@ class SeedsIT {
     String last = report.strip().lines().reduce((a, b) -> b).orElse("");
     assertThat(exit).as(report).isZero();
     Matcher m =
-        Pattern.compile("must (\\d+)/(\\d+) .*quotes (\\d+)/(\\d+), actors (\\d+)/(\\d+), violations (\\d+)")
+        Pattern.compile(
+                "must (\\d+)/(\\d+) .*quotes (\\d+)/(\\d+), actors (\\d+)/(\\d+), violations (\\d+)")
             .matcher(last);
     assertThat(m.find()).as(last).isTrue();
     assertThat(m.group(1)).as(last).isEqualTo(m.group(2));
@@ -115,8 +125,13 @@ class SeedsIT {
       Map<String, Object> any = store.events(1).get(0);
       String id = (String) any.get("event_id");
       String text = Explanation.of(store.findEvent(id).orElseThrow());
-      assertThat(text).contains("Event " + id).contains("Rule").contains("Dictionary entries:")
-          .contains("Sentence ").contains("source").contains("trigger");
+      assertThat(text)
+          .contains("Event " + id)
+          .contains("Rule")
+          .contains("Dictionary entries:")
+          .contains("Sentence ")
+          .contains("source")
+          .contains("trigger");
       // The trigger is marked in the sentence with braces.
       assertThat(text).containsPattern("\\{[^}]+\\}");
     }

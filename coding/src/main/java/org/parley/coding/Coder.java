@@ -12,8 +12,8 @@ import org.parley.model.ParsedDocument;
 import org.parley.model.Quote;
 
 /**
- * The coding stage, assembled in one place: actors, then events (with modality, dates and places), then
- * quotes. Thread-safe once built: it holds only read-only dictionaries.
+ * The coding stage, assembled in one place: actors, then events (with modality, dates and places),
+ * then quotes. Thread-safe once built: it holds only read-only dictionaries.
  */
 public final class Coder {
   private final Dictionaries dictionaries;

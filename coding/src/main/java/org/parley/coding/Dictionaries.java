@@ -22,9 +22,9 @@ import org.parley.ontology.CameoCodebook;
 import org.parley.ontology.DataPack;
 
 /**
- * Every dictionary and codebook one coder uses, loaded once, with the SHA-256 of each file so a run can say
- * exactly what it coded with. Parley's own additions ({@code dictionaries/Parley.*.txt}) load after the pack's
- * files, so their entries win.
+ * Every dictionary and codebook one coder uses, loaded once, with the SHA-256 of each file so a run
+ * can say exactly what it coded with. Parley's own additions ({@code dictionaries/Parley.*.txt})
+ * load after the pack's files, so their entries win.
  */
 public final class Dictionaries {
   private final ActorDictionary actors;
@@ -77,7 +77,9 @@ public final class Dictionaries {
     return load(pack, actorFiles, agentFiles, verbFiles, discardFiles, nounFiles);
   }
 
-  /** Exactly the given files (e.g. the PETR.Validate.* test dictionaries), with the pack's codebook. */
+  /**
+   * Exactly the given files (e.g. the PETR.Validate.* test dictionaries), with the pack's codebook.
+   */
   public static Dictionaries load(
       DataPack pack,
       List<Path> actorFiles,

@@ -7,8 +7,9 @@ import org.parley.model.Event;
 import org.parley.ontology.DataPack;
 
 /**
- * The production coder (Phoenix dictionaries plus Parley's additions) loaded once per test JVM, since loading
- * takes about two seconds, and small look-ups over its output that the coder tests share.
+ * The production coder (Phoenix dictionaries plus Parley's additions) loaded once per test JVM,
+ * since loading takes about two seconds, and small look-ups over its output that the coder tests
+ * share.
  */
 public final class CoderFixture {
   private static Coder coder;
@@ -25,10 +26,19 @@ public final class CoderFixture {
   /** The one mention of sentence {@code sentence} whose text is exactly {@code text}. */
   public static ActorMention mention(CodedDocument doc, int sentence, String text) {
     List<ActorMention> found =
-        doc.mentions().stream().filter(m -> m.sentence() == sentence && m.text().equals(text)).toList();
+        doc.mentions().stream()
+            .filter(m -> m.sentence() == sentence && m.text().equals(text))
+            .toList();
     if (found.size() != 1) {
-      throw new AssertionError("expected one mention '" + text + "' in sentence " + sentence + ", found "
-          + found.size() + " among " + doc.mentions().stream().map(ActorMention::text).toList());
+      throw new AssertionError(
+          "expected one mention '"
+              + text
+              + "' in sentence "
+              + sentence
+              + ", found "
+              + found.size()
+              + " among "
+              + doc.mentions().stream().map(ActorMention::text).toList());
     }
     return found.get(0);
   }
@@ -38,12 +48,22 @@ public final class CoderFixture {
     return doc.events().stream().filter(e -> e.sentenceIndex() == sentence).toList();
   }
 
-  /** One line per event: {@code CODE SOURCE_CODE>TARGET_CODE modality trigger}, for exact asserts. */
+  /**
+   * One line per event: {@code CODE SOURCE_CODE>TARGET_CODE modality trigger}, for exact asserts.
+   */
   public static List<String> summary(List<Event> events) {
     return events.stream()
-        .map(e -> e.type().cameoCode() + " " + e.source().code() + ">"
-            + e.target().map(t -> t.code().code()).orElse("-") + " " + e.modality().label() + " "
-            + e.evidence().trigger())
+        .map(
+            e ->
+                e.type().cameoCode()
+                    + " "
+                    + e.source().code()
+                    + ">"
+                    + e.target().map(t -> t.code().code()).orElse("-")
+                    + " "
+                    + e.modality().label()
+                    + " "
+                    + e.evidence().trigger())
         .toList();
   }
 }

@@ -20,14 +20,15 @@ import org.parley.model.TimeExpression;
 import org.parley.model.Token;
 
 /**
- * Builds a {@link ParsedDocument} from hand-typed CoNLL-U-like blocks, so that the coder can be tested
- * without CoreNLP. One line a token: {@code ID WORD LEMMA POS NER HEAD RELATION}, 1-based ids, head 0 for the
- * root, exactly as CoreNLP 4.5 English UD would emit them. A {@code # text = ...} line, when given, must equal
- * the text rebuilt from the words, which catches typos in the block.
+ * Builds a {@link ParsedDocument} from hand-typed CoNLL-U-like blocks, so that the coder can be
+ * tested without CoreNLP. One line a token: {@code ID WORD LEMMA POS NER HEAD RELATION}, 1-based
+ * ids, head 0 for the root, exactly as CoreNLP 4.5 English UD would emit them. A {@code # text =
+ * ...} line, when given, must equal the text rebuilt from the words, which catches typos in the
+ * block.
  *
- * <p>Spacing: words are joined by one space, with none before closing punctuation and clitics ({@code , . ;
- * : ? ! ) ” ’ 's n't}) and none after opening marks ({@code “ ( $}). Sentences are joined by a newline; that
- * newline-joined text is the article body every span points into.
+ * <p>Spacing: words are joined by one space, with none before closing punctuation and clitics
+ * ({@code , . ; : ? ! ) ” ’ 's n't}) and none after opening marks ({@code “ ( $}). Sentences are
+ * joined by a newline; that newline-joined text is the article body every span points into.
  */
 public final class ParseBuilder {
   private static final Set<String> NO_SPACE_BEFORE =
@@ -47,8 +48,12 @@ public final class ParseBuilder {
 
   /** An article {@code id} published on {@code isoDate} (day, month or year precision). */
   public static ParseBuilder article(String id, String isoDate) {
-    return new ParseBuilder(id, Optional.of(DateValue.parse(isoDate).orElseThrow(
-        () -> new IllegalArgumentException("isoDate: not an ISO date: " + isoDate))));
+    return new ParseBuilder(
+        id,
+        Optional.of(
+            DateValue.parse(isoDate)
+                .orElseThrow(
+                    () -> new IllegalArgumentException("isoDate: not an ISO date: " + isoDate))));
   }
 
   /** An article with no known publication date. */
@@ -73,7 +78,8 @@ public final class ParseBuilder {
       }
       String[] cols = line.split("\\s+");
       if (cols.length != 7) {
-        throw new IllegalArgumentException("block: expected 7 columns, got " + cols.length + ": " + line);
+        throw new IllegalArgumentException(
+            "block: expected 7 columns, got " + cols.length + ": " + line);
       }
       if (Integer.parseInt(cols[0]) != rows.size() + 1) {
         throw new IllegalArgumentException("block: token ids must run 1, 2, ...: " + line);
@@ -89,7 +95,9 @@ public final class ParseBuilder {
     String previous = null;
     for (String[] c : rows) {
       String word = c[1];
-      if (previous != null && !NO_SPACE_BEFORE.contains(word) && !NO_SPACE_AFTER.contains(previous)) {
+      if (previous != null
+          && !NO_SPACE_BEFORE.contains(word)
+          && !NO_SPACE_AFTER.contains(previous)) {
         body.append(' ');
       }
       int begin = body.length();
@@ -102,15 +110,16 @@ public final class ParseBuilder {
     CharSpan span = new CharSpan(sentenceStart, body.length());
     String text = span.of(body.toString());
     if (expected != null && !expected.equals(text)) {
-      throw new IllegalArgumentException("block: '# text' says '" + expected + "' but the words give '" + text + "'");
+      throw new IllegalArgumentException(
+          "block: '# text' says '" + expected + "' but the words give '" + text + "'");
     }
     sentences.add(new Sentence(sentences.size(), text, span, tokens, deps, List.of()));
     return this;
   }
 
   /**
-   * Marks {@code words} (consecutive words of the last sentence, space separated) as a time expression
-   * resolved to {@code isoValue}.
+   * Marks {@code words} (consecutive words of the last sentence, space separated) as a time
+   * expression resolved to {@code isoValue}.
    */
   public ParseBuilder time(String words, String isoValue) {
     Sentence s = sentences.get(sentences.size() - 1);
@@ -123,16 +132,27 @@ public final class ParseBuilder {
       if (ok) {
         CharSpan span = s.spanOf(start, start + ws.length);
         List<TimeExpression> times = new ArrayList<>(s.times());
-        times.add(new TimeExpression(s.index(), start, start + ws.length, span.of(body.toString()), span,
-            DateValue.parse(isoValue)));
-        sentences.set(s.index(), new Sentence(s.index(), s.text(), s.span(), s.tokens(), s.dependencies(), times));
+        times.add(
+            new TimeExpression(
+                s.index(),
+                start,
+                start + ws.length,
+                span.of(body.toString()),
+                span,
+                DateValue.parse(isoValue)));
+        sentences.set(
+            s.index(),
+            new Sentence(s.index(), s.text(), s.span(), s.tokens(), s.dependencies(), times));
         return this;
       }
     }
     throw new IllegalArgumentException("words: '" + words + "' not in sentence " + s.index());
   }
 
-  /** Marks the first occurrence of {@code text} in the body (the words inside the quote marks) as a quotation. */
+  /**
+   * Marks the first occurrence of {@code text} in the body (the words inside the quote marks) as a
+   * quotation.
+   */
   public ParseBuilder quotation(String text) {
     quotations.add(text);
     return this;
@@ -158,16 +178,28 @@ public final class ParseBuilder {
       qs.add(new Quotation(q, span, first, last));
     }
     Article article =
-        new Article(id, "test:" + id, Optional.empty(), Optional.empty(), published,
-            published.isPresent() ? "manifest" : "unknown", Optional.of("en"), Optional.empty(),
-            Optional.empty(), text, sha256(text), List.of());
-    return new ParsedDocument(article, sentences, List.of(), qs, Map.of("annotators", "hand-built (ParseBuilder)"));
+        new Article(
+            id,
+            "test:" + id,
+            Optional.empty(),
+            Optional.empty(),
+            published,
+            published.isPresent() ? "manifest" : "unknown",
+            Optional.of("en"),
+            Optional.empty(),
+            Optional.empty(),
+            text,
+            sha256(text),
+            List.of());
+    return new ParsedDocument(
+        article, sentences, List.of(), qs, Map.of("annotators", "hand-built (ParseBuilder)"));
   }
 
   private static String sha256(String text) {
     try {
-      return HexFormat.of().formatHex(
-          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -20,8 +20,9 @@ import org.parley.model.DateValue;
 import org.parley.model.Diagnostic;
 
 /**
- * Builds the article for one source document, whatever its format: metadata precedence (manifest or record
- * first, then what the text says), the language filter, furniture stripping, publication date and hash.
+ * Builds the article for one source document, whatever its format: metadata precedence (manifest or
+ * record first, then what the text says), the language filter, furniture stripping, publication
+ * date and hash.
  */
 final class ArticleAssembler {
   static final String PUBLISHED_DATELINE = "dateline";
@@ -30,7 +31,8 @@ final class ArticleAssembler {
   private ArticleAssembler() {}
 
   /** The outcome for one document: an article to check for duplicates, or a skip reason. */
-  record Assembled(Optional<Article> article, Optional<String> skipReason, List<Diagnostic> diagnostics) {
+  record Assembled(
+      Optional<Article> article, Optional<String> skipReason, List<Diagnostic> diagnostics) {
     Assembled {
       diagnostics = List.copyOf(diagnostics);
     }
@@ -46,7 +48,8 @@ final class ArticleAssembler {
     }
     if (stripped.body().isEmpty()) {
       diagnostics.add(
-          Diagnostic.warning(doc.file(), doc.record(), "no text left after removing page furniture"));
+          Diagnostic.warning(
+              doc.file(), doc.record(), "no text left after removing page furniture"));
       return skipped(doc, meta, stripped, "empty text", diagnostics);
     }
     Optional<DateValue> published = Optional.empty();
@@ -97,7 +100,11 @@ final class ArticleAssembler {
 
   /** A skip that keeps the record's id and metadata, so the user sees it under its own id. */
   private static Assembled skipped(
-      SourceDocument doc, SourceMetadata meta, StrippedText stripped, String reason, List<Diagnostic> diagnostics) {
+      SourceDocument doc,
+      SourceMetadata meta,
+      StrippedText stripped,
+      String reason,
+      List<Diagnostic> diagnostics) {
     Article article =
         new Article(
             meta.id().orElse(doc.defaultId()),

@@ -8,15 +8,18 @@ import org.parley.model.ArticleStatus;
 import org.parley.model.Diagnostic;
 
 /**
- * What became of one input record. The article is present when the status is coded (ready to code) or
- * duplicate (the article as read, for the record); a skipped record has one when it was read far enough to
- * know its id and metadata (a record in another language), else none. A skip's reason is in the status and
- * its diagnostics.
+ * What became of one input record. The article is present when the status is coded (ready to code)
+ * or duplicate (the article as read, for the record); a skipped record has one when it was read far
+ * enough to know its id and metadata (a record in another language), else none. A skip's reason is
+ * in the status and its diagnostics.
  *
  * @param location the file, or {@code file:line} for multi-record files
  */
 public record IngestRecord(
-    String location, Optional<Article> article, ArticleStatus status, List<Diagnostic> diagnostics) {
+    String location,
+    Optional<Article> article,
+    ArticleStatus status,
+    List<Diagnostic> diagnostics) {
   public IngestRecord {
     Objects.requireNonNull(location, "location");
     Objects.requireNonNull(article, "article");

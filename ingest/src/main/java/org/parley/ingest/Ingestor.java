@@ -24,14 +24,15 @@ import org.parley.model.ArticleStatus;
 import org.parley.model.Diagnostic;
 
 /**
- * Reads input files and directories into articles, streaming one {@link IngestRecord} per input record to a
- * sink. Every record ends coded, duplicate or skipped with its reason; bad data never throws.
+ * Reads input files and directories into articles, streaming one {@link IngestRecord} per input
+ * record to a sink. Every record ends coded, duplicate or skipped with its reason; bad data never
+ * throws.
  *
- * <p>A file named on the command line is read by the first reader that {@linkplain FormatReader#accepts
- * accepts} its name, else as plain text. Directories are walked recursively in file-name order; there,
- * files no reader accepts are skipped with a reason (a stray {@code .json} or {@code .pdf} is not an
- * article), hidden files and directories (name starting with a dot) are passed over, and so is the
- * manifest itself.
+ * <p>A file named on the command line is read by the first reader that {@linkplain
+ * FormatReader#accepts accepts} its name, else as plain text. Directories are walked recursively in
+ * file-name order; there, files no reader accepts are skipped with a reason (a stray {@code .json}
+ * or {@code .pdf} is not an article), hidden files and directories (name starting with a dot) are
+ * passed over, and so is the manifest itself.
  */
 public final class Ingestor {
   private final List<FormatReader> readers;
@@ -49,8 +50,8 @@ public final class Ingestor {
   }
 
   /**
-   * An ingestor with the given readers, tried in order, and the reader for explicitly named files that no
-   * reader accepts.
+   * An ingestor with the given readers, tried in order, and the reader for explicitly named files
+   * that no reader accepts.
    */
   public static Ingestor withReaders(List<FormatReader> readers, FormatReader fallback) {
     Objects.requireNonNull(readers, "readers");
@@ -59,8 +60,8 @@ public final class Ingestor {
   }
 
   /**
-   * Reads {@code inputs} (files and directories, in the order given), taking plain-text metadata from
-   * {@code manifest} when given, and hands each record to {@code sink} as soon as it is read.
+   * Reads {@code inputs} (files and directories, in the order given), taking plain-text metadata
+   * from {@code manifest} when given, and hands each record to {@code sink} as soon as it is read.
    */
   public IngestSummary read(
       List<Path> inputs, Optional<Path> manifest, Consumer<IngestRecord> sink) {
@@ -79,7 +80,8 @@ public final class Ingestor {
       if (Files.isDirectory(input)) {
         walk(input, loaded, run, new HashSet<>());
       } else if (Files.exists(input)) {
-        FormatReader reader = readers.stream().filter(r -> r.accepts(input)).findFirst().orElse(fallback);
+        FormatReader reader =
+            readers.stream().filter(r -> r.accepts(input)).findFirst().orElse(fallback);
         reader.read(input, loaded, run);
       } else {
         run.accept(
@@ -96,12 +98,14 @@ public final class Ingestor {
       if (!visited.add(dir.toRealPath())) {
         run.accept(
             SourceRejection.of(
-                Diagnostic.Severity.WARNING, dir.toString(), "", "directory already read (link loop)"));
+                Diagnostic.Severity.WARNING,
+                dir.toString(),
+                "",
+                "directory already read (link loop)"));
         return;
       }
       try (Stream<Path> listing = Files.list(dir)) {
-        entries =
-            listing.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
+        entries = listing.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
       }
     } catch (IOException | UncheckedIOException e) {
       run.accept(

@@ -9,10 +9,10 @@ import org.parley.model.Article;
 import org.parley.model.ArticleStatus;
 
 /**
- * The ids and body hashes seen so far in one run. A body seen before is a duplicate of the first article
- * that had it (the same story fetched twice, or syndicated under another id); an id seen before with another
- * body is a different article that collided, so it gets {@code id#2}, {@code id#3}, ... Holds two strings
- * per article, not the articles.
+ * The ids and body hashes seen so far in one run. A body seen before is a duplicate of the first
+ * article that had it (the same story fetched twice, or syndicated under another id); an id seen
+ * before with another body is a different article that collided, so it gets {@code id#2}, {@code
+ * id#3}, ... Holds two strings per article, not the articles.
  */
 final class SeenArticles {
   private final Map<String, String> idBySha = new HashMap<>();

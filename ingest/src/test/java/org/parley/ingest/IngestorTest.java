@@ -19,7 +19,8 @@ import org.parley.model.ArticleStatus;
 import org.parley.model.Diagnostic;
 
 class IngestorTest {
-  private static final Path SEEDS = Path.of(System.getProperty("parley.seeds", "../../shared/seeds"));
+  private static final Path SEEDS =
+      Path.of(System.getProperty("parley.seeds", "../../shared/seeds"));
   private static final Path KBS = SEEDS.resolve("000_3e80e674ad0fd29e.txt");
   private static final Path KOREA_TIMES = SEEDS.resolve("002_25e455a933130707.txt");
 
@@ -64,7 +65,8 @@ class IngestorTest {
             "Moon's Security Aide Visits Russia for Talks on Denuclearization, Inter-Korean Cooperation");
     assertThat(kbs.byline()).contains("Choi You Sun");
     assertThat(kbs.body())
-        .doesNotContain("Latest News", "[Photo", "Choi You Sun, KBS", "Choi You Sun reports", "Anchor:")
+        .doesNotContain(
+            "Latest News", "[Photo", "Choi You Sun, KBS", "Choi You Sun reports", "Anchor:")
         .contains(
             "South Korea's Deputy National Security Adviser Kim Hyun-chong arrived in Moscow on Wednesday.",
             "[Sound bite: S. Korea's Deputy National Security Adviser Kim Hyun-chong (Korean)]",
@@ -145,8 +147,14 @@ class IngestorTest {
             "coded");
     assertThat(records.stream().map(IngestRecord::location))
         .containsExactly(
-            jsonl + ":1", jsonl + ":2", jsonl + ":4", jsonl + ":5", jsonl + ":6", jsonl + ":7",
-            jsonl + ":8", jsonl + ":9");
+            jsonl + ":1",
+            jsonl + ":2",
+            jsonl + ":4",
+            jsonl + ":5",
+            jsonl + ":6",
+            jsonl + ":7",
+            jsonl + ":8",
+            jsonl + ":9");
     Article a1 = article(0);
     assertThat(a1.id()).isEqualTo("a1");
     assertThat(a1.source()).isEqualTo(jsonl + ":1");
@@ -195,7 +203,9 @@ class IngestorTest {
   @Test
   void readsAWindows1252FileWithAWarning() throws IOException {
     Path old = dir.resolve("old.txt");
-    Files.write(old, "The minister’s visit ended “well”, officials said.".getBytes(TextDecoder.WINDOWS_1252));
+    Files.write(
+        old,
+        "The minister’s visit ended “well”, officials said.".getBytes(TextDecoder.WINDOWS_1252));
     read(List.of(old), Optional.empty());
     assertThat(labels()).containsExactly("coded");
     assertThat(article(0).body()).isEqualTo("The minister’s visit ended “well”, officials said.");
@@ -212,7 +222,8 @@ class IngestorTest {
   @Test
   void aWindows1252JsonLineIsReadWithAWarningLocatedAtItsByte() throws IOException {
     Path jsonl = dir.resolve("cp.jsonl");
-    String lines = "{\"id\": \"u\", \"text\": \"Fine.\"}\n{\"id\": \"w\", \"text\": \"Kim’s visit.\"}\n";
+    String lines =
+        "{\"id\": \"u\", \"text\": \"Fine.\"}\n{\"id\": \"w\", \"text\": \"Kim’s visit.\"}\n";
     Files.write(jsonl, lines.getBytes(TextDecoder.WINDOWS_1252));
     read(List.of(jsonl), Optional.empty());
     assertThat(labels()).containsExactly("coded", "coded");
@@ -250,7 +261,8 @@ class IngestorTest {
   void aManifestInsideTheInputDirectoryIsNotReadAsInput() throws IOException {
     write("story.txt", "The talks ended.");
     Path manifest =
-        write("manifest.jsonl", "{\"file\": \"story.txt\", \"id\": \"s1\", \"language\": \"en\"}\n");
+        write(
+            "manifest.jsonl", "{\"file\": \"story.txt\", \"id\": \"s1\", \"language\": \"en\"}\n");
     read(List.of(dir), Optional.of(manifest));
     assertThat(labels()).containsExactly("coded");
     assertThat(article(0).id()).isEqualTo("s1");
@@ -295,7 +307,8 @@ class IngestorTest {
     assertThat(article(0).body()).isEqualTo("Talks resumed.");
     assertThat(records.get(0).diagnostics())
         .containsExactly(
-            Diagnostic.warning(jsonl.toString(), "1", "published 'last week' is not a date; ignored"));
+            Diagnostic.warning(
+                jsonl.toString(), "1", "published 'last week' is not a date; ignored"));
   }
 
   @Test
@@ -330,7 +343,9 @@ class IngestorTest {
     assertThat(records.get(2).diagnostics())
         .containsExactly(
             Diagnostic.warning(
-                jsonl.toString(), "3", "id x already used by an article with other text; renamed x#2"));
+                jsonl.toString(),
+                "3",
+                "id x already used by an article with other text; renamed x#2"));
     assertThat(records.get(1).findCodable()).isEmpty();
     assertThat(summary).isEqualTo(new IngestSummary(3, 2, 0, 2, 0));
   }
@@ -353,7 +368,9 @@ class IngestorTest {
   @Test
   void streamsEachRecordBeforeReadingTheNext() throws IOException {
     Path jsonl =
-        write("s.jsonl", "{\"id\": \"1\", \"text\": \"One.\"}\n{\"id\": \"2\", \"text\": \"Two.\"}\n");
+        write(
+            "s.jsonl",
+            "{\"id\": \"1\", \"text\": \"One.\"}\n{\"id\": \"2\", \"text\": \"Two.\"}\n");
     List<String> seen = new ArrayList<>();
     Ingestor.create()
         .read(
@@ -366,8 +383,7 @@ class IngestorTest {
   @Test
   void misuseNamesTheArgument() {
     Ingestor ingestor = Ingestor.create();
-    assertThatThrownBy(() -> ingestor.read(null, Optional.empty(), r -> {}))
-        .hasMessage("inputs");
+    assertThatThrownBy(() -> ingestor.read(null, Optional.empty(), r -> {})).hasMessage("inputs");
     assertThatThrownBy(() -> ingestor.read(List.of(), null, r -> {})).hasMessage("manifest");
     assertThatThrownBy(() -> ingestor.read(List.of(), Optional.empty(), null)).hasMessage("sink");
   }

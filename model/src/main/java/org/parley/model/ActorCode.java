@@ -6,15 +6,18 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A CAMEO actor code: an optional three-letter country or international code (KOR, IGO, ...) followed by
- * three-letter sector codes (GOV, MIL, MED, ...). "KORGOV" is country KOR, sector GOV; "IGOUNO" is the
- * international code IGO with UNO.
+ * A CAMEO actor code: an optional three-letter country or international code (KOR, IGO, ...)
+ * followed by three-letter sector codes (GOV, MIL, MED, ...). "KORGOV" is country KOR, sector GOV;
+ * "IGOUNO" is the international code IGO with UNO.
  */
 public record ActorCode(String code) {
   public ActorCode {
     Objects.requireNonNull(code, "code");
-    if (code.isEmpty() || code.length() % 3 != 0 || !code.chars().allMatch(c -> c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
-      throw new IllegalArgumentException("actor code must be upper-case letters in groups of three: '" + code + "'");
+    if (code.isEmpty()
+        || code.length() % 3 != 0
+        || !code.chars().allMatch(c -> c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+      throw new IllegalArgumentException(
+          "actor code must be upper-case letters in groups of three: '" + code + "'");
     }
   }
 
@@ -53,15 +56,16 @@ public record ActorCode(String code) {
   }
 
   /**
-   * CAMEO's sector (agent) codes, which never stand first as a country. IGO, NGO, NGM and MNC do stand
-   * first (IGOUNO) and so are not listed here.
+   * CAMEO's sector (agent) codes, which never stand first as a country. IGO, NGO, NGM and MNC do
+   * stand first (IGOUNO) and so are not listed here.
    */
   public static final class Sectors {
     private static final java.util.Set<String> SECTORS =
         java.util.Set.of(
-            "GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "MED", "EDU", "BUS", "CRM", "CVL", "AGR",
-            "ELI", "HLH", "HRI", "LAB", "LEG", "REF", "REL", "MOD", "RAD", "UAF", "INS", "SEP", "ENV", "DEV",
-            "IMG", "AMN", "CHR", "BUD", "HIN", "JEW", "MOS", "SHI", "SUN", "CTH", "PRO", "ORT", "UNO");
+            "GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "MED", "EDU", "BUS", "CRM",
+            "CVL", "AGR", "ELI", "HLH", "HRI", "LAB", "LEG", "REF", "REL", "MOD", "RAD", "UAF",
+            "INS", "SEP", "ENV", "DEV", "IMG", "AMN", "CHR", "BUD", "HIN", "JEW", "MOS", "SHI",
+            "SUN", "CTH", "PRO", "ORT", "UNO");
 
     private Sectors() {}
 

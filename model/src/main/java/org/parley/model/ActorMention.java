@@ -6,9 +6,10 @@ import java.util.Optional;
 
 /**
  * A mention of a (possible) actor in a sentence, with the code it resolved to and why. Tokens
- * {@code [startToken, endToken)} of sentence {@code sentence}; {@code head} is the token the mention hangs on in
- * the dependency parse. {@code kind} is what the mention is: person, organization, country, place, role,
- * pronoun. {@code entries} are the dictionary entries that fired, in order of use.
+ * {@code [startToken, endToken)} of sentence {@code sentence}; {@code head} is the token the
+ * mention hangs on in the dependency parse. {@code kind} is what the mention is: person,
+ * organization, country, place, role, pronoun. {@code entries} are the dictionary entries that
+ * fired, in order of use.
  */
 public record ActorMention(
     String docId,
@@ -26,10 +27,12 @@ public record ActorMention(
   public ActorMention {
     Objects.requireNonNull(docId, "docId");
     if (endToken <= startToken) {
-      throw new IllegalArgumentException("empty token range [" + startToken + ", " + endToken + ")");
+      throw new IllegalArgumentException(
+          "empty token range [" + startToken + ", " + endToken + ")");
     }
     if (head < startToken || head >= endToken) {
-      throw new IllegalArgumentException("head " + head + " outside [" + startToken + ", " + endToken + ")");
+      throw new IllegalArgumentException(
+          "head " + head + " outside [" + startToken + ", " + endToken + ")");
     }
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(span, "span");

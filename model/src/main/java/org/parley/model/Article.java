@@ -5,14 +5,16 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One news article as ingested. {@code body} is the story text after page furniture was removed; every span
- * anywhere in Parley points into it. {@code removed} lists the spans of the original text that were cut as
- * furniture, in original-text offsets, so a body offset can be mapped back ({@link #toOriginalOffset}).
+ * One news article as ingested. {@code body} is the story text after page furniture was removed;
+ * every span anywhere in Parley points into it. {@code removed} lists the spans of the original
+ * text that were cut as furniture, in original-text offsets, so a body offset can be mapped back
+ * ({@link #toOriginalOffset}).
  *
  * @param id stable identifier (from the manifest or JSONL record, else derived from the file name)
  * @param source where it was read from (file path, and record number for multi-record files)
  * @param published publication date, empty when unknown
- * @param publishedSource where {@code published} came from: "manifest", "record", "dateline" or "unknown"
+ * @param publishedSource where {@code published} came from: "manifest", "record", "dateline" or
+ *     "unknown"
  * @param sha256 hex SHA-256 of {@code body}
  */
 public record Article(
@@ -48,8 +50,8 @@ public record Article(
   }
 
   /**
-   * Maps an offset in {@code body} to the offset in the original text, given that {@code removed} spans
-   * (sorted, non-overlapping, original offsets) were cut out to make the body.
+   * Maps an offset in {@code body} to the offset in the original text, given that {@code removed}
+   * spans (sorted, non-overlapping, original offsets) were cut out to make the body.
    */
   public int toOriginalOffset(int bodyOffset) {
     int shift = 0;

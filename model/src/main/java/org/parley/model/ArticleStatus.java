@@ -2,7 +2,9 @@ package org.parley.model;
 
 import java.util.Objects;
 
-/** What became of one input record: coded, a duplicate of another article, or skipped with a reason. */
+/**
+ * What became of one input record: coded, a duplicate of another article, or skipped with a reason.
+ */
 public record ArticleStatus(Kind kind, String detail) {
   public enum Kind {
     CODED,

@@ -6,8 +6,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A calendar date at the precision the text supports: {@code 2020-02-12} (day), {@code 2020-02} (month) or
- * {@code 2019} (year). The ISO text form is the value itself, so it sorts and prefixes correctly.
+ * A calendar date at the precision the text supports: {@code 2020-02-12} (day), {@code 2020-02}
+ * (month) or {@code 2019} (year). The ISO text form is the value itself, so it sorts and prefixes
+ * correctly.
  */
 public record DateValue(String value, DatePrecision precision) {
   private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -59,7 +60,9 @@ public record DateValue(String value, DatePrecision precision) {
     }
     if (MONTH.matcher(t).matches()) {
       int m = Integer.parseInt(t.substring(5));
-      return m >= 1 && m <= 12 ? Optional.of(new DateValue(t, DatePrecision.MONTH)) : Optional.empty();
+      return m >= 1 && m <= 12
+          ? Optional.of(new DateValue(t, DatePrecision.MONTH))
+          : Optional.empty();
     }
     if (YEAR.matcher(t).matches()) {
       return Optional.of(new DateValue(t, DatePrecision.YEAR));

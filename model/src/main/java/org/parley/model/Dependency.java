@@ -3,8 +3,9 @@ package org.parley.model;
 import java.util.Objects;
 
 /**
- * A Universal Dependencies edge between tokens of one sentence, by 0-based token index. The root edge has
- * {@code governor == -1} and relation "root". Relations keep their subtype ("nsubj:pass", "obl:agent").
+ * A Universal Dependencies edge between tokens of one sentence, by 0-based token index. The root
+ * edge has {@code governor == -1} and relation "root". Relations keep their subtype ("nsubj:pass",
+ * "obl:agent").
  */
 public record Dependency(int governor, int dependent, String relation) {
   public Dependency {

@@ -3,11 +3,12 @@ package org.parley.model;
 import java.util.Objects;
 
 /**
- * A located problem with input data: which file, which record in it (a line number, a record id, or empty),
- * the character or byte offset where known (-1 when not), and what was wrong. Diagnostics are counted in the
- * run summary; they never stop a batch.
+ * A located problem with input data: which file, which record in it (a line number, a record id, or
+ * empty), the character or byte offset where known (-1 when not), and what was wrong. Diagnostics
+ * are counted in the run summary; they never stop a batch.
  */
-public record Diagnostic(Severity severity, String file, String record, long offset, String reason) {
+public record Diagnostic(
+    Severity severity, String file, String record, long offset, String reason) {
   public enum Severity {
     WARNING,
     ERROR

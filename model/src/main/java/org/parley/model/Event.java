@@ -4,10 +4,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One coded event: who did what to whom, when and where, how sure the text is, and why Parley coded it.
+ * One coded event: who did what to whom, when and where, how sure the text is, and why Parley coded
+ * it.
  *
- * @param dateSource where {@code date} came from: "time_expression" (a resolved expression in the clause),
- *     "publication" (the article's date), or "unknown"
+ * @param dateSource where {@code date} came from: "time_expression" (a resolved expression in the
+ *     clause), "publication" (the article's date), or "unknown"
  */
 public record Event(
     String eventId,

@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A CAMEO event code with what the codebooks attach to it: root, PLOVER type and mode, Goldstein score, quad
- * class (1 verbal cooperation .. 4 material conflict) and penta class (0 .. 4).
+ * A CAMEO event code with what the codebooks attach to it: root, PLOVER type and mode, Goldstein
+ * score, quad class (1 verbal cooperation .. 4 material conflict) and penta class (0 .. 4).
  */
 public record EventType(
     String cameoCode,
@@ -17,7 +17,9 @@ public record EventType(
     int pentaClass) {
   public EventType {
     Objects.requireNonNull(cameoCode, "cameoCode");
-    if (cameoCode.length() < 2 || cameoCode.length() > 4 || !cameoCode.chars().allMatch(Character::isDigit)) {
+    if (cameoCode.length() < 2
+        || cameoCode.length() > 4
+        || !cameoCode.chars().allMatch(Character::isDigit)) {
       throw new IllegalArgumentException("CAMEO code must be 2 to 4 digits: '" + cameoCode + "'");
     }
     Objects.requireNonNull(name, "name");

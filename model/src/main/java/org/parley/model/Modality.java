@@ -3,8 +3,8 @@ package org.parley.model;
 import java.util.Locale;
 
 /**
- * Whether the text says an event happened. Only {@code ASSERTED} events are claims that it did; the others
- * are kept, marked, so analysts can filter them.
+ * Whether the text says an event happened. Only {@code ASSERTED} events are claims that it did; the
+ * others are kept, marked, so analysts can filter them.
  */
 public enum Modality {
   /** Reported as having happened. */

@@ -5,8 +5,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The output of the NLP stage: the article and its sentences, named entities and quotations, plus what was
- * used to make it ({@code annotators}: e.g. "corenlp 4.5.10 tokenize,ssplit,pos,lemma,ner,depparse").
+ * The output of the NLP stage: the article and its sentences, named entities and quotations, plus
+ * what was used to make it ({@code annotators}: e.g. "corenlp 4.5.10
+ * tokenize,ssplit,pos,lemma,ner,depparse").
  */
 public record ParsedDocument(
     Article article,
@@ -22,7 +23,8 @@ public record ParsedDocument(
     provenance = Map.copyOf(provenance);
     for (int i = 0; i < sentences.size(); i++) {
       if (sentences.get(i).index() != i) {
-        throw new IllegalArgumentException("sentence " + i + " has index " + sentences.get(i).index());
+        throw new IllegalArgumentException(
+            "sentence " + i + " has index " + sentences.get(i).index());
       }
     }
   }

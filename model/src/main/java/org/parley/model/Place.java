@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Where an event happened, as the text names it. Country, coordinates and gazetteer id are filled in where a
- * gazetteer resolved the name; {@code reason} says how.
+ * Where an event happened, as the text names it. Country, coordinates and gazetteer id are filled
+ * in where a gazetteer resolved the name; {@code reason} says how.
  */
 public record Place(
     String name,

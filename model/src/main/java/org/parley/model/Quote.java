@@ -4,8 +4,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A quotation with its speaker. {@code speakerText}/{@code speakerSpan} are the words naming the speaker
- * (empty when no speaker was found); {@code cue} the verb that introduces the quote ("said", "told").
+ * A quotation with its speaker. {@code speakerText}/{@code speakerSpan} are the words naming the
+ * speaker (empty when no speaker was found); {@code cue} the verb that introduces the quote
+ * ("said", "told").
  */
 public record Quote(
     String quoteId,

@@ -27,7 +27,8 @@ public record Sentence(
     }
     for (Dependency d : dependencies) {
       if (d.dependent() >= tokens.size() || d.governor() >= tokens.size()) {
-        throw new IllegalArgumentException("dependency " + d + " outside " + tokens.size() + " tokens");
+        throw new IllegalArgumentException(
+            "dependency " + d + " outside " + tokens.size() + " tokens");
       }
     }
   }

@@ -3,8 +3,8 @@ package org.parley.model;
 import java.util.Objects;
 
 /**
- * One token of a sentence. {@code index} is 0-based within the sentence; {@code span} points into the article
- * body. {@code ner} is the named-entity label ("O" when none).
+ * One token of a sentence. {@code index} is 0-based within the sentence; {@code span} points into
+ * the article body. {@code ner} is the named-entity label ("O" when none).
  */
 public record Token(int index, String word, String lemma, String pos, String ner, CharSpan span) {
   public Token {

@@ -25,7 +25,8 @@ class ModelRecordsTest {
 
   @Test
   void datesParseAtTheirOwnPrecision() {
-    assertThat(DateValue.parse("2020-02-12")).contains(new DateValue("2020-02-12", DatePrecision.DAY));
+    assertThat(DateValue.parse("2020-02-12"))
+        .contains(new DateValue("2020-02-12", DatePrecision.DAY));
     assertThat(DateValue.parse("2019-02")).contains(new DateValue("2019-02", DatePrecision.MONTH));
     assertThat(DateValue.parse("2018")).contains(new DateValue("2018", DatePrecision.YEAR));
     assertThat(DateValue.parse("2019-13")).isEmpty();
@@ -36,7 +37,8 @@ class ModelRecordsTest {
 
   @Test
   void aDateValueMustMatchItsPrecision() {
-    assertThatThrownBy(() -> new DateValue("2019-02", DatePrecision.DAY)).hasMessageContaining("precision day");
+    assertThatThrownBy(() -> new DateValue("2019-02", DatePrecision.DAY))
+        .hasMessageContaining("precision day");
   }
 
   @Test
@@ -46,7 +48,8 @@ class ModelRecordsTest {
     assertThat(new ActorCode("IGOUNO").country()).contains("IGO");
     assertThat(new ActorCode("IGOUNO").sectors()).containsExactly("UNO");
     assertThat(new ActorCode("GOV").country()).isEmpty();
-    assertThat(new ActorCode("KOR").withSectors(List.of("GOV", "GOV", "MIL"))).hasToString("KORGOVMIL");
+    assertThat(new ActorCode("KOR").withSectors(List.of("GOV", "GOV", "MIL")))
+        .hasToString("KORGOVMIL");
     assertThatThrownBy(() -> new ActorCode("KORG")).hasMessageContaining("KORG");
     assertThatThrownBy(() -> new ActorCode("korgov")).hasMessageContaining("korgov");
   }
@@ -57,10 +60,23 @@ class ModelRecordsTest {
     List<CharSpan> removed = List.of(new CharSpan(0, 6), new CharSpan(17, 28));
     String body = "Story one. Story two.";
     Article a =
-        new Article("a", "f", Optional.empty(), Optional.empty(), Optional.empty(), "unknown", Optional.empty(),
-            Optional.empty(), Optional.empty(), body, "x", removed);
+        new Article(
+            "a",
+            "f",
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            "unknown",
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            body,
+            "x",
+            removed);
     for (int i = 0; i < body.length(); i++) {
-      assertThat(original.charAt(a.toOriginalOffset(i))).as("offset " + i).isEqualTo(body.charAt(i));
+      assertThat(original.charAt(a.toOriginalOffset(i)))
+          .as("offset " + i)
+          .isEqualTo(body.charAt(i));
     }
   }
 
@@ -76,8 +92,14 @@ class ModelRecordsTest {
   void sentencesRejectDependenciesOutsideTheirTokens() {
     Token t = new Token(0, "Hi", "hi", "UH", "O", new CharSpan(0, 2));
     assertThatThrownBy(
-            () -> new Sentence(0, "Hi", new CharSpan(0, 2), List.of(t), List.of(new Dependency(0, 3, "dep")),
-                List.of()))
+            () ->
+                new Sentence(
+                    0,
+                    "Hi",
+                    new CharSpan(0, 2),
+                    List.of(t),
+                    List.of(new Dependency(0, 3, "dep")),
+                    List.of()))
         .hasMessageContaining("outside 1 tokens");
   }
 }

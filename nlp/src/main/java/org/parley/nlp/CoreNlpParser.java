@@ -41,20 +41,21 @@ import org.parley.model.TimeExpression;
 import org.parley.model.Token;
 
 /**
- * The NLP stage on Stanford CoreNLP: tokenize, ssplit, pos, lemma, ner (coarse classes plus SUTime dates)
- * and the neural UD dependency parser, assembled once in {@link #create}; quotations come from {@link
- * QuoteFinder}, which unlike CoreNLP's quote annotator follows quotes over paragraph breaks.
+ * The NLP stage on Stanford CoreNLP: tokenize, ssplit, pos, lemma, ner (coarse classes plus SUTime
+ * dates) and the neural UD dependency parser, assembled once in {@link #create}; quotations come
+ * from {@link QuoteFinder}, which unlike CoreNLP's quote annotator follows quotes over paragraph
+ * breaks.
  *
  * <p>Models load once per process: CoreNLP keeps loaded annotators in a static pool keyed by their
- * properties, so a second parser with the same options costs nothing. The dependency parser is run as a
- * second pooled CoreNLP pipeline over the sentences within {@link NlpOptions#maxSentenceTokens} only, because
- * CoreNLP's {@code depparse} has no length limit of its own (POS and NER get theirs through {@code pos.maxlen}
- * and {@code ner.maxlen}).
+ * properties, so a second parser with the same options costs nothing. The dependency parser is run
+ * as a second pooled CoreNLP pipeline over the sentences within {@link
+ * NlpOptions#maxSentenceTokens} only, because CoreNLP's {@code depparse} has no length limit of its
+ * own (POS and NER get theirs through {@code pos.maxlen} and {@code ner.maxlen}).
  *
- * <p>Thread safety: a parser may be shared by threads. It holds no mutable state, each call works on its own
- * CoreNLP {@code Annotation}, and the annotators used are the ones CoreNLP itself shares between worker
- * threads in {@code StanfordCoreNLP.annotate(Iterable, int)} and in its server. {@link #parseAll} does this
- * with {@link NlpOptions#threads} workers.
+ * <p>Thread safety: a parser may be shared by threads. It holds no mutable state, each call works
+ * on its own CoreNLP {@code Annotation}, and the annotators used are the ones CoreNLP itself shares
+ * between worker threads in {@code StanfordCoreNLP.annotate(Iterable, int)} and in its server.
+ * {@link #parseAll} does this with {@link NlpOptions#threads} workers.
  */
 public final class CoreNlpParser {
   private static final Set<String> TEMPORAL = Set.of("DATE", "TIME", "DURATION", "SET");
@@ -80,15 +81,18 @@ public final class CoreNlpParser {
     Objects.requireNonNull(options, "options");
     requireModel(options.dependencyModel());
     Properties props = properties(options);
-    // read before construction: StanfordCoreNLP drops "ssplit" from the list it is given (tokenize splits)
-    String annotators = props.getProperty("annotators") + (options.dependencies() ? ",depparse" : "");
+    // read before construction: StanfordCoreNLP drops "ssplit" from the list it is given (tokenize
+    // splits)
+    String annotators =
+        props.getProperty("annotators") + (options.dependencies() ? ",depparse" : "");
     StanfordCoreNLP pipeline = new StanfordCoreNLP(props);
     Optional<StanfordCoreNLP> dependencyParser = Optional.empty();
     if (options.dependencies()) {
       Properties dep = new Properties();
       dep.setProperty("annotators", "depparse");
       dep.setProperty("depparse.model", options.dependencyModel());
-      // Requirements (tokens, POS) are met by the first pipeline, which always runs before this one.
+      // Requirements (tokens, POS) are met by the first pipeline, which always runs before this
+      // one.
       dependencyParser = Optional.of(new StanfordCoreNLP(dep, false));
     }
     Map<String, String> prov = new LinkedHashMap<>();
@@ -119,10 +123,13 @@ public final class CoreNlpParser {
     Properties p = new Properties();
     p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
     p.setProperty("tokenize.language", "en");
-    // invertible keeps each token's original text and offsets (Token.word is the original text). Directed
-    // unicode quotes, because with the default ascii form a closing straight quote at the end of a line is
+    // invertible keeps each token's original text and offsets (Token.word is the original text).
+    // Directed
+    // unicode quotes, because with the default ascii form a closing straight quote at the end of a
+    // line is
     // split off as a sentence of its own.
-    // splitHyphenated=false keeps hyphenated names whole ("Moon Jae-in", "Kim Jong-un"): split, the parser
+    // splitHyphenated=false keeps hyphenated names whole ("Moon Jae-in", "Kim Jong-un"): split, the
+    // parser
     // reads "-in" and "-un" as words of their own and misparses the whole sentence around them.
     p.setProperty("tokenize.options", "invertible=true,quotes=unicode,splitHyphenated=false");
     p.setProperty("ssplit.newlineIsSentenceBreak", "always");
@@ -144,9 +151,9 @@ public final class CoreNlpParser {
   }
 
   /**
-   * Parses one article. Never throws because of the text: a sentence over the length cap is parsed without
-   * POS/NER/dependencies and reported as a warning; a CoreNLP failure is reported as an error and gives a
-   * document without sentences.
+   * Parses one article. Never throws because of the text: a sentence over the length cap is parsed
+   * without POS/NER/dependencies and reported as a warning; a CoreNLP failure is reported as an
+   * error and gives a document without sentences.
    */
   public ParsedDocument parse(Article article, Consumer<Diagnostic> diagnostics) {
     Objects.requireNonNull(article, "article");
@@ -155,7 +162,8 @@ public final class CoreNlpParser {
     String body = article.body();
     boolean wrapped = LineWrapping.isHardWrapped(body);
     prov.put("lineWrapping", wrapped ? "hard-wrapped" : "paragraph-per-line");
-    Optional<DateValue> docDate = article.published().filter(d -> d.precision() == DatePrecision.DAY);
+    Optional<DateValue> docDate =
+        article.published().filter(d -> d.precision() == DatePrecision.DAY);
     prov.put("docDate", docDate.map(DateValue::value).orElse("none"));
     if (body.isBlank()) {
       return new ParsedDocument(article, List.of(), List.of(), List.of(), prov);
@@ -269,7 +277,8 @@ public final class CoreNlpParser {
       }
       int start = toks.get(0).index() - 1;
       int end = toks.get(toks.size() - 1).index();
-      CharSpan span = new CharSpan(toks.get(0).beginPosition(), toks.get(toks.size() - 1).endPosition());
+      CharSpan span =
+          new CharSpan(toks.get(0).beginPosition(), toks.get(toks.size() - 1).endPosition());
       String type = m.get(CoreAnnotations.EntityTypeAnnotation.class);
       if (type == null) {
         type = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
@@ -282,7 +291,9 @@ public final class CoreNlpParser {
       if (timex != null || TEMPORAL.contains(type)) {
         Optional<DateValue> value =
             timex == null ? Optional.empty() : TimexDates.findDate(timex.value());
-        times.get(sentence).add(new TimeExpression(sentence, start, end, span.of(body), span, value));
+        times
+            .get(sentence)
+            .add(new TimeExpression(sentence, start, end, span.of(body), span, value));
       }
     }
     for (CoreMap s : coreSentences) {
@@ -332,13 +343,18 @@ public final class CoreNlpParser {
     for (SemanticGraphEdge e : graph.edgeIterable()) {
       out.add(
           new Dependency(
-              e.getGovernor().index() - 1, e.getDependent().index() - 1, e.getRelation().toString()));
+              e.getGovernor().index() - 1,
+              e.getDependent().index() - 1,
+              e.getRelation().toString()));
     }
     out.sort(Comparator.comparingInt(Dependency::dependent));
     return out;
   }
 
-  /** The quotation with the sentences it overlaps; empty if it lies in none (cannot happen for real text). */
+  /**
+   * The quotation with the sentences it overlaps; empty if it lies in none (cannot happen for real
+   * text).
+   */
   private static Optional<Quotation> quotation(QuoteFinder.Found q, List<Sentence> sentences) {
     int first = -1;
     int last = -1;
@@ -348,10 +364,15 @@ public final class CoreNlpParser {
         last = s.index();
       }
     }
-    return first < 0 ? Optional.empty() : Optional.of(new Quotation(q.text(), q.span(), first, last));
+    return first < 0
+        ? Optional.empty()
+        : Optional.of(new Quotation(q.text(), q.span(), first, last));
   }
 
-  /** Fails at start, not at the first article, when the parser model is neither on the classpath nor a file. */
+  /**
+   * Fails at start, not at the first article, when the parser model is neither on the classpath nor
+   * a file.
+   */
   private static void requireModel(String model) {
     if (CoreNlpParser.class.getClassLoader().getResource(model) == null
         && !java.nio.file.Files.isRegularFile(java.nio.file.Path.of(model))) {

@@ -4,16 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Tells paragraph-per-line text from hard-wrapped text (lines broken at a fixed width inside paragraphs, as in
- * e-mail and wire copy), because the two need different sentence splitting. Parley splits sentences at every
- * newline: ingest writes one paragraph a line, and headlines, datelines and captions carry no final period, so
- * breaking only at punctuation would glue them to the next sentence. In hard-wrapped text that rule would cut
- * sentences in half, so the wrapped line breaks are blanked out first ({@link #unwrap}).
+ * Tells paragraph-per-line text from hard-wrapped text (lines broken at a fixed width inside
+ * paragraphs, as in e-mail and wire copy), because the two need different sentence splitting.
+ * Parley splits sentences at every newline: ingest writes one paragraph a line, and headlines,
+ * datelines and captions carry no final period, so breaking only at punctuation would glue them to
+ * the next sentence. In hard-wrapped text that rule would cut sentences in half, so the wrapped
+ * line breaks are blanked out first ({@link #unwrap}).
  *
- * <p>The test: among non-blank lines that are followed by another non-blank line (a line that could be a wrap),
- * at least 3 exist, the longest line of the text is at most {@value #MAX_WRAP_WIDTH} characters and at least
- * {@value #MIN_WRAP_WIDTH}, at least 60% of those lines reach 60% of the longest line, and at least half end
- * without sentence-final punctuation. Paragraph-per-line news has paragraphs far longer than any wrap width.
+ * <p>The test: among non-blank lines that are followed by another non-blank line (a line that could
+ * be a wrap), at least 3 exist, the longest line of the text is at most {@value #MAX_WRAP_WIDTH}
+ * characters and at least {@value #MIN_WRAP_WIDTH}, at least 60% of those lines reach 60% of the
+ * longest line, and at least half end without sentence-final punctuation. Paragraph-per-line news
+ * has paragraphs far longer than any wrap width.
  */
 public final class LineWrapping {
   static final int MAX_WRAP_WIDTH = 100;
@@ -51,8 +53,8 @@ public final class LineWrapping {
   }
 
   /**
-   * Replaces each line break that sits between two non-blank lines by spaces, keeping the text's length and
-   * therefore every character offset; blank lines (paragraph breaks) stay.
+   * Replaces each line break that sits between two non-blank lines by spaces, keeping the text's
+   * length and therefore every character offset; blank lines (paragraph breaks) stay.
    */
   public static String unwrap(String text) {
     char[] out = text.toCharArray();

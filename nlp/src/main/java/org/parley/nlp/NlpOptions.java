@@ -3,17 +3,18 @@ package org.parley.nlp;
 import java.util.Objects;
 
 /**
- * How the CoreNLP pipeline is configured. Tokenizing, sentence splitting, POS, lemmas and coarse NER always
- * run; the rest can be switched off for speed.
+ * How the CoreNLP pipeline is configured. Tokenizing, sentence splitting, POS, lemmas and coarse
+ * NER always run; the rest can be switched off for speed.
  *
- * @param timeExpressions run SUTime inside NER so dates resolve against the publication date (costs about
- *     two thirds of NER time, see STACK.md)
+ * @param timeExpressions run SUTime inside NER so dates resolve against the publication date (costs
+ *     about two thirds of NER time, see STACK.md)
  * @param dependencies run the UD dependency parser
- * @param quotations find quotations ({@link QuoteFinder}); speakers are attributed by the coding stage
- * @param threads worker threads for {@link CoreNlpParser#parseAll}; {@link CoreNlpParser#parse} uses the
- *     calling thread
- * @param maxSentenceTokens sentences with more tokens than this get no POS/NER/dependency analysis (their tokens
- *     are kept), so a run-on table or list cannot stall or exhaust the parser
+ * @param quotations find quotations ({@link QuoteFinder}); speakers are attributed by the coding
+ *     stage
+ * @param threads worker threads for {@link CoreNlpParser#parseAll}; {@link CoreNlpParser#parse}
+ *     uses the calling thread
+ * @param maxSentenceTokens sentences with more tokens than this get no POS/NER/dependency analysis
+ *     (their tokens are kept), so a run-on table or list cannot stall or exhaust the parser
  * @param dependencyModel classpath path of the neural dependency parser model
  */
 public record NlpOptions(
@@ -35,7 +36,8 @@ public record NlpOptions(
       throw new IllegalArgumentException("threads must be >= 1, was " + threads);
     }
     if (maxSentenceTokens < 1) {
-      throw new IllegalArgumentException("maxSentenceTokens must be >= 1, was " + maxSentenceTokens);
+      throw new IllegalArgumentException(
+          "maxSentenceTokens must be >= 1, was " + maxSentenceTokens);
     }
     Objects.requireNonNull(dependencyModel, "dependencyModel");
     if (dependencyModel.isBlank()) {
@@ -49,7 +51,8 @@ public record NlpOptions(
   }
 
   public NlpOptions withThreads(int n) {
-    return new NlpOptions(timeExpressions, dependencies, quotations, n, maxSentenceTokens, dependencyModel);
+    return new NlpOptions(
+        timeExpressions, dependencies, quotations, n, maxSentenceTokens, dependencyModel);
   }
 
   public NlpOptions withMaxSentenceTokens(int n) {
@@ -57,14 +60,17 @@ public record NlpOptions(
   }
 
   public NlpOptions withTimeExpressions(boolean on) {
-    return new NlpOptions(on, dependencies, quotations, threads, maxSentenceTokens, dependencyModel);
+    return new NlpOptions(
+        on, dependencies, quotations, threads, maxSentenceTokens, dependencyModel);
   }
 
   public NlpOptions withDependencies(boolean on) {
-    return new NlpOptions(timeExpressions, on, quotations, threads, maxSentenceTokens, dependencyModel);
+    return new NlpOptions(
+        timeExpressions, on, quotations, threads, maxSentenceTokens, dependencyModel);
   }
 
   public NlpOptions withQuotations(boolean on) {
-    return new NlpOptions(timeExpressions, dependencies, on, threads, maxSentenceTokens, dependencyModel);
+    return new NlpOptions(
+        timeExpressions, dependencies, on, threads, maxSentenceTokens, dependencyModel);
   }
 }

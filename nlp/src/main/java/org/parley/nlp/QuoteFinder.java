@@ -5,15 +5,16 @@ import java.util.List;
 import org.parley.model.CharSpan;
 
 /**
- * Finds double-quoted passages in paragraph text, with straight ("...") or curly (“...”) marks, including the
- * news convention for a quote running over several paragraphs: each paragraph of it opens with a quote mark
- * and only the last one closes. CoreNLP's QuoteAnnotator takes that continuing mark for a closing one, which
- * cuts the first paragraph's quote at the wrong place and loses the rest, hence this finder.
+ * Finds double-quoted passages in paragraph text, with straight ("...") or curly (“...”) marks,
+ * including the news convention for a quote running over several paragraphs: each paragraph of it
+ * opens with a quote mark and only the last one closes. CoreNLP's QuoteAnnotator takes that
+ * continuing mark for a closing one, which cuts the first paragraph's quote at the wrong place and
+ * loses the rest, hence this finder.
  *
- * <p>The text must mark paragraph breaks, and nothing else, with '\n' ({@link LineWrapping#unwrap} gives that
- * for hard-wrapped text). A quote still open at a paragraph break whose next paragraph does not open with a
- * mark is unclosed and dropped, as is one open at the end of the text. Single quotes are not read: in news
- * they are mostly apostrophes or quotes inside quotes.
+ * <p>The text must mark paragraph breaks, and nothing else, with '\n' ({@link LineWrapping#unwrap}
+ * gives that for hard-wrapped text). A quote still open at a paragraph break whose next paragraph
+ * does not open with a mark is unclosed and dropped, as is one open at the end of the text. Single
+ * quotes are not read: in news they are mostly apostrophes or quotes inside quotes.
  */
 public final class QuoteFinder {
   /** One quotation: the span inside the marks, and its text with continuation marks removed. */
@@ -89,8 +90,8 @@ public final class QuoteFinder {
   }
 
   /**
-   * Curly marks say their direction. A straight mark opens after a space, line start or opening bracket and
-   * before a non-space; otherwise it closes.
+   * Curly marks say their direction. A straight mark opens after a space, line start or opening
+   * bracket and before a non-space; otherwise it closes.
    */
   private static Mark classify(String text, int i) {
     char c = text.charAt(i);

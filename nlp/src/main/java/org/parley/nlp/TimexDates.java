@@ -12,11 +12,11 @@ import org.parley.model.DatePrecision;
 import org.parley.model.DateValue;
 
 /**
- * Converts TIMEX3 values as SUTime writes them into {@link DateValue}s. A value becomes the finest of
- * day/month/year that covers the whole period it names: "2020-02-12T14:00" is the day 2020-02-12, "2019-Q3"
- * is the year 2019, the week "2020-W07" (10-16 February) is the month 2020-02. Values that do not name a
- * calendar period ("PRESENT_REF", "XXXX-WXX-3", "P3D", "T14:00", "201X") give nothing, and so does winter
- * ("2019-WI"), which straddles two years.
+ * Converts TIMEX3 values as SUTime writes them into {@link DateValue}s. A value becomes the finest
+ * of day/month/year that covers the whole period it names: "2020-02-12T14:00" is the day
+ * 2020-02-12, "2019-Q3" is the year 2019, the week "2020-W07" (10-16 February) is the month
+ * 2020-02. Values that do not name a calendar period ("PRESENT_REF", "XXXX-WXX-3", "P3D", "T14:00",
+ * "201X") give nothing, and so does winter ("2019-WI"), which straddles two years.
  */
 public final class TimexDates {
   private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:T.*)?");

@@ -22,7 +22,10 @@ import org.parley.model.Sentence;
 import org.parley.model.TimeExpression;
 import org.parley.model.Token;
 
-/** Runs the real CoreNLP pipeline over the seed articles (their publication dates are from the manifest). */
+/**
+ * Runs the real CoreNLP pipeline over the seed articles (their publication dates are from the
+ * manifest).
+ */
 class CoreNlpParserIT {
   private static CoreNlpParser parser;
   private static ParsedDocument kbs;
@@ -42,8 +45,18 @@ class CoreNlpParserIT {
 
   static Article article(String id, String body, Optional<DateValue> published) {
     return new Article(
-        id, id, Optional.empty(), Optional.empty(), published, "manifest", Optional.of("en"),
-        Optional.empty(), Optional.empty(), body, "0", List.of());
+        id,
+        id,
+        Optional.empty(),
+        Optional.empty(),
+        published,
+        "manifest",
+        Optional.of("en"),
+        Optional.empty(),
+        Optional.empty(),
+        body,
+        "0",
+        List.of());
   }
 
   @Test
@@ -63,9 +76,11 @@ class CoreNlpParserIT {
 
   @Test
   void resolvesWeekdaysAndMonthsAgainstThePublicationDate() {
-    assertThat(values(kbs, "Wednesday")).containsOnly(Optional.of(DateValue.parse("2020-02-12").get()));
+    assertThat(values(kbs, "Wednesday"))
+        .containsOnly(Optional.of(DateValue.parse("2020-02-12").get()));
     assertThat(values(kbs, "last February")).containsExactly(DateValue.parse("2019-02"));
-    // "Kim Jong-un's declaration in December" (published 2020-02-13): SUTime picks the past December.
+    // "Kim Jong-un's declaration in December" (published 2020-02-13): SUTime picks the past
+    // December.
     assertThat(values(kbs, "December")).containsExactly(DateValue.parse("2019-12"));
     assertThat(values(koreaTimes, "September 2017")).containsExactly(DateValue.parse("2017-09"));
     assertThat(values(koreaTimes, "last year")).containsExactly(DateValue.parse("2018"));
@@ -121,7 +136,11 @@ class CoreNlpParserIT {
     int subject = subjects.get(0).dependent();
     EntityMention kim =
         kbs.entities().stream()
-            .filter(e -> e.sentence() == s.index() && e.startToken() <= subject && subject < e.endToken())
+            .filter(
+                e ->
+                    e.sentence() == s.index()
+                        && e.startToken() <= subject
+                        && subject < e.endToken())
             .findFirst()
             .orElseThrow();
     assertThat(kim.text()).isEqualTo("Kim Hyun-chong");
@@ -151,9 +170,11 @@ class CoreNlpParserIT {
   @Test
   void anUnknownParserModelFailsAtCreationNamingIt() {
     assertThatThrownBy(
-            () -> CoreNlpParser.create(new NlpOptions(true, true, true, 1, 250, "no/such/model.gz")))
+            () ->
+                CoreNlpParser.create(new NlpOptions(true, true, true, 1, 250, "no/such/model.gz")))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("dependencyModel 'no/such/model.gz' is neither on the classpath nor a file");
+        .hasMessageStartingWith(
+            "dependencyModel 'no/such/model.gz' is neither on the classpath nor a file");
   }
 
   @Test
@@ -199,7 +220,8 @@ class CoreNlpParserIT {
     assertThat(doc.provenance()).containsEntry("lineWrapping", "hard-wrapped");
     assertThat(doc.sentences()).hasSize(2);
     assertThat(doc.sentences().get(1).text())
-        .isEqualTo("Both sides declined to comment on the details of the proposal\nahead of the meeting.");
+        .isEqualTo(
+            "Both sides declined to comment on the details of the proposal\nahead of the meeting.");
   }
 
   @Test
@@ -218,7 +240,10 @@ class CoreNlpParserIT {
   }
 
   private static Quotation quoteStarting(ParsedDocument doc, String prefix) {
-    return doc.quotations().stream().filter(q -> q.text().startsWith(prefix)).findFirst().orElseThrow();
+    return doc.quotations().stream()
+        .filter(q -> q.text().startsWith(prefix))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static Sentence sentenceContaining(ParsedDocument doc, String text) {

@@ -10,8 +10,7 @@ class NlpOptionsTest {
   @Test
   void defaultsRunEverythingOnOneThreadWithTheEnglishUdParser() {
     NlpOptions o = NlpOptions.defaults();
-    assertThat(o)
-        .isEqualTo(new NlpOptions(true, true, true, 1, 250, NlpOptions.ENGLISH_UD));
+    assertThat(o).isEqualTo(new NlpOptions(true, true, true, 1, 250, NlpOptions.ENGLISH_UD));
   }
 
   @Test

@@ -29,7 +29,8 @@ class QuoteFinderTest {
 
   @Test
   void followsAQuoteOverParagraphsThatEachOpenWithAMark() {
-    String text = "He said: \"We will not accept this.\n\"We call on Moscow to withdraw,\" he added.";
+    String text =
+        "He said: \"We will not accept this.\n\"We call on Moscow to withdraw,\" he added.";
     List<QuoteFinder.Found> found = QuoteFinder.find(text);
     assertThat(found).hasSize(1);
     assertThat(found.get(0).text())

@@ -17,26 +17,29 @@ import org.parley.model.Diagnostic;
 import org.parley.model.EventType;
 
 /**
- * The CAMEO event codes (CAMEO manual 1.1b3, chapter 2) with what Parley attaches to each: name, Goldstein
- * score, quad and penta class, and PLOVER type, mode and contexts (PLOVER manual, "CAMEO to PLOVER").
+ * The CAMEO event codes (CAMEO manual 1.1b3, chapter 2) with what Parley attaches to each: name,
+ * Goldstein score, quad and penta class, and PLOVER type, mode and contexts (PLOVER manual, "CAMEO
+ * to PLOVER").
  *
- * <p>Read from the pack's {@code codebooks/cameo_event_codes.tsv}, which already carries most PLOVER fields,
- * completed from {@code codebooks/CAMEO2PLOVER-2021.txt}. Where the two disagree the table wins. Rules:
+ * <p>Read from the pack's {@code codebooks/cameo_event_codes.tsv}, which already carries most
+ * PLOVER fields, completed from {@code codebooks/CAMEO2PLOVER-2021.txt}. Where the two disagree the
+ * table wins. Rules:
  *
  * <ul>
  *   <li>Name: the CAMEO manual's ({@code name_manual}), else GDELT's.
- *   <li>Goldstein: GDELT's, else the Parus/Phoenix column; six codes added after both tables were made
- *       (cyber and drone codes, 1214, 1834) have neither and take their nearest parent's score, with a
- *       warning.
- *   <li>Quad class: {@code quadclass_gdelt}, else the nearest parent's, else from the root (01-05 verbal
- *       cooperation 1, 06-09 material cooperation 2, 10-14 verbal conflict 3, 15-20 material conflict 4).
- *       Penta class: {@code pentaclass_phoenix}, else the nearest parent's, else from the root (01-02 0, 03-05
- *       1, 06-09 2, 10-14 3, 15-20 4). The parent comes first because Phoenix departs from the root rule for
- *       three roots: 09 (investigate) is 3, 14 (protest) is 4, 16 (reduce relations) is 3.
- *   <li>PLOVER: the table's type and mode; where it has no type, the map's entry for the code or, for a code
- *       the map does not list, for its nearest parent (1834 takes 183's). Type, mode and contexts come from
- *       that one entry together. Roots 01 and 02 (statements, appeals) have no PLOVER type: PLOVER drops
- *       them.
+ *   <li>Goldstein: GDELT's, else the Parus/Phoenix column; six codes added after both tables were
+ *       made (cyber and drone codes, 1214, 1834) have neither and take their nearest parent's
+ *       score, with a warning.
+ *   <li>Quad class: {@code quadclass_gdelt}, else the nearest parent's, else from the root (01-05
+ *       verbal cooperation 1, 06-09 material cooperation 2, 10-14 verbal conflict 3, 15-20 material
+ *       conflict 4). Penta class: {@code pentaclass_phoenix}, else the nearest parent's, else from
+ *       the root (01-02 0, 03-05 1, 06-09 2, 10-14 3, 15-20 4). The parent comes first because
+ *       Phoenix departs from the root rule for three roots: 09 (investigate) is 3, 14 (protest) is
+ *       4, 16 (reduce relations) is 3.
+ *   <li>PLOVER: the table's type and mode; where it has no type, the map's entry for the code or,
+ *       for a code the map does not list, for its nearest parent (1834 takes 183's). Type, mode and
+ *       contexts come from that one entry together. Roots 01 and 02 (statements, appeals) have no
+ *       PLOVER type: PLOVER drops them.
  * </ul>
  *
  * <p>Bad records become {@link Diagnostic}s located at file and line; they never stop the read.
@@ -66,7 +69,9 @@ public final class CameoCodebook {
   private final List<Diagnostic> diagnostics;
 
   private CameoCodebook(
-      Map<String, EventType> types, Map<String, List<String>> contexts, List<Diagnostic> diagnostics) {
+      Map<String, EventType> types,
+      Map<String, List<String>> contexts,
+      List<Diagnostic> diagnostics) {
     this.types = types;
     this.contexts = contexts;
     this.diagnostics = List.copyOf(diagnostics);
@@ -76,7 +81,8 @@ public final class CameoCodebook {
   public static CameoCodebook read(DataPack pack) {
     Objects.requireNonNull(pack, "pack");
     return read(
-        pack.require("codebooks/cameo_event_codes.tsv"), pack.require("codebooks/CAMEO2PLOVER-2021.txt"));
+        pack.require("codebooks/cameo_event_codes.tsv"),
+        pack.require("codebooks/CAMEO2PLOVER-2021.txt"));
   }
 
   /**
@@ -122,7 +128,8 @@ public final class CameoCodebook {
           }
         }
       }
-      types.put(row.code(), new EventType(row.code(), row.name(), type, mode, goldstein, quad, penta));
+      types.put(
+          row.code(), new EventType(row.code(), row.name(), type, mode, goldstein, quad, penta));
       contexts.put(row.code(), List.copyOf(context));
     }
     for (Mapping m : map.values()) {
@@ -131,7 +138,10 @@ public final class CameoCodebook {
             Diagnostic.warning(
                 ploverMap.toString(),
                 Integer.toString(m.line()),
-                "code " + m.code() + " is mapped to PLOVER but is not in the CAMEO table " + tsv.getFileName()));
+                "code "
+                    + m.code()
+                    + " is mapped to PLOVER but is not in the CAMEO table "
+                    + tsv.getFileName()));
       }
     }
     return new CameoCodebook(types, contexts, diagnostics);
@@ -143,10 +153,13 @@ public final class CameoCodebook {
     return Optional.ofNullable(types.get(code));
   }
 
-  /** The event type of a known CAMEO code; throws naming the code when it is not in the codebook. */
+  /**
+   * The event type of a known CAMEO code; throws naming the code when it is not in the codebook.
+   */
   public EventType require(String code) {
     return find(code)
-        .orElseThrow(() -> new IllegalArgumentException("code: '" + code + "' is not a CAMEO event code"));
+        .orElseThrow(
+            () -> new IllegalArgumentException("code: '" + code + "' is not a CAMEO event code"));
   }
 
   public boolean isKnown(String code) {
@@ -163,7 +176,10 @@ public final class CameoCodebook {
     return require(code).name();
   }
 
-  /** The PLOVER contexts of a known code ("economic", "military"), empty when none; throws like {@link #require}. */
+  /**
+   * The PLOVER contexts of a known code ("economic", "military"), empty when none; throws like
+   * {@link #require}.
+   */
   public List<String> ploverContexts(String code) {
     require(code);
     return contexts.get(code);
@@ -202,7 +218,9 @@ public final class CameoCodebook {
       if (v.size() != header.width()) {
         diagnostics.add(
             Diagnostic.error(
-                file, where, "expected " + header.width() + " tab-separated fields, found " + v.size()));
+                file,
+                where,
+                "expected " + header.width() + " tab-separated fields, found " + v.size()));
         continue;
       }
       String code = header.get(v, "code");
@@ -219,7 +237,10 @@ public final class CameoCodebook {
       String root = header.get(v, "root");
       if (!root.equals(code.substring(0, 2))) {
         diagnostics.add(
-            Diagnostic.warning(file, where, "root '" + root + "' does not start code " + code + "; uses the code"));
+            Diagnostic.warning(
+                file,
+                where,
+                "root '" + root + "' does not start code " + code + "; uses the code"));
       }
       int rootNumber = Integer.parseInt(code.substring(0, 2));
       if (rootNumber < 1 || rootNumber > 20) {
@@ -236,14 +257,28 @@ public final class CameoCodebook {
       OptionalDouble gdelt =
           score(header.get(v, "goldstein_gdelt"), "goldstein_gdelt", file, where, diagnostics);
       OptionalDouble phoenix =
-          score(header.get(v, "goldstein_parus_phoenix"), "goldstein_parus_phoenix", file, where, diagnostics);
+          score(
+              header.get(v, "goldstein_parus_phoenix"),
+              "goldstein_parus_phoenix",
+              file,
+              where,
+              diagnostics);
       OptionalInt quad =
-          classNumber(header.get(v, "quadclass_gdelt"), "quadclass_gdelt", 1, 4, file, where, diagnostics);
+          classNumber(
+              header.get(v, "quadclass_gdelt"), "quadclass_gdelt", 1, 4, file, where, diagnostics);
       OptionalInt penta =
-          classNumber(header.get(v, "pentaclass_phoenix"), "pentaclass_phoenix", 0, 4, file, where, diagnostics);
+          classNumber(
+              header.get(v, "pentaclass_phoenix"),
+              "pentaclass_phoenix",
+              0,
+              4,
+              file,
+              where,
+              diagnostics);
       String type = header.get(v, "plover_event");
       if (!type.isEmpty() && !PLOVER_TYPE.matcher(type).matches()) {
-        diagnostics.add(Diagnostic.error(file, where, "plover_event '" + type + "' is not a PLOVER type name"));
+        diagnostics.add(
+            Diagnostic.error(file, where, "plover_event '" + type + "' is not a PLOVER type name"));
         type = "";
       }
       rows.put(
@@ -272,7 +307,9 @@ public final class CameoCodebook {
       if (d >= -10.0 && d <= 10.0) {
         return OptionalDouble.of(d);
       }
-      diagnostics.add(Diagnostic.error(file, where, column + " " + text + " is outside the Goldstein scale -10..10"));
+      diagnostics.add(
+          Diagnostic.error(
+              file, where, column + " " + text + " is outside the Goldstein scale -10..10"));
     } catch (NumberFormatException e) {
       diagnostics.add(Diagnostic.error(file, where, column + " '" + text + "' is not a number"));
     }
@@ -280,7 +317,13 @@ public final class CameoCodebook {
   }
 
   private static OptionalInt classNumber(
-      String text, String column, int min, int max, String file, String where, List<Diagnostic> diagnostics) {
+      String text,
+      String column,
+      int min,
+      int max,
+      String file,
+      String where,
+      List<Diagnostic> diagnostics) {
     if (text.isEmpty()) {
       return OptionalInt.empty();
     }
@@ -294,11 +337,14 @@ public final class CameoCodebook {
     }
     diagnostics.add(
         Diagnostic.error(
-            file, where, column + " '" + text + "' is not " + min + " to " + max + "; derived from the root"));
+            file,
+            where,
+            column + " '" + text + "' is not " + min + " to " + max + "; derived from the root"));
     return OptionalInt.empty();
   }
 
-  private static double goldstein(Row row, Map<String, Row> rows, String file, List<Diagnostic> diagnostics) {
+  private static double goldstein(
+      Row row, Map<String, Row> rows, String file, List<Diagnostic> diagnostics) {
     if (row.goldstein().isPresent()) {
       return row.goldstein().getAsDouble();
     }
@@ -309,7 +355,11 @@ public final class CameoCodebook {
             Diagnostic.warning(
                 file,
                 Integer.toString(row.line()),
-                "code " + row.code() + " has no Goldstein score; uses " + parent + "'s "
+                "code "
+                    + row.code()
+                    + " has no Goldstein score; uses "
+                    + parent
+                    + "'s "
                     + p.goldstein().getAsDouble()));
         return p.goldstein().getAsDouble();
       }
@@ -323,7 +373,8 @@ public final class CameoCodebook {
   }
 
   /** The row's own class number, else its nearest parent's. */
-  private static OptionalInt inherited(Row row, Map<String, Row> rows, Function<Row, OptionalInt> column) {
+  private static OptionalInt inherited(
+      Row row, Map<String, Row> rows, Function<Row, OptionalInt> column) {
     if (column.apply(row).isPresent()) {
       return column.apply(row);
     }
@@ -351,7 +402,9 @@ public final class CameoCodebook {
     return parents(code).stream().filter(map::containsKey).findFirst().map(map::get);
   }
 
-  /** CAMEO's quad classes by root (CAMEO manual 1.1b3, introduction; GDELT 2.0 codebook, QuadClass). */
+  /**
+   * CAMEO's quad classes by root (CAMEO manual 1.1b3, introduction; GDELT 2.0 codebook, QuadClass).
+   */
   static int quadOfRoot(String root) {
     int r = Integer.parseInt(root);
     return r <= 5 ? 1 : r <= 9 ? 2 : r <= 14 ? 3 : 4;
@@ -377,13 +430,15 @@ public final class CameoCodebook {
       }
       Matcher m = MAP_LINE.matcher(body);
       if (!m.matches()) {
-        diagnostics.add(Diagnostic.error(name, where, "not a 'CODE: TYPE, MODE, CONTEXT' line: " + body));
+        diagnostics.add(
+            Diagnostic.error(name, where, "not a 'CODE: TYPE, MODE, CONTEXT' line: " + body));
         continue;
       }
       String code = m.group(1);
       String[] parts = m.group(2).split(",", -1);
       if (parts.length > 3) {
-        diagnostics.add(Diagnostic.error(name, where, "more than three comma-separated fields after " + code));
+        diagnostics.add(
+            Diagnostic.error(name, where, "more than three comma-separated fields after " + code));
         continue;
       }
       String type = parts[0].strip();
@@ -399,7 +454,8 @@ public final class CameoCodebook {
       }
       List<String> contexts = splitContexts(context);
       if (!contexts.stream().allMatch(c -> PLOVER_WORD.matcher(c).matches())) {
-        diagnostics.add(Diagnostic.error(name, where, "'" + context + "' is not a list of PLOVER contexts"));
+        diagnostics.add(
+            Diagnostic.error(name, where, "'" + context + "' is not a list of PLOVER contexts"));
         continue;
       }
       Mapping mapping = new Mapping(code, i + 1, type, nonEmpty(mode), contexts);
@@ -407,14 +463,22 @@ public final class CameoCodebook {
       if (earlier == null) {
         map.put(code, mapping);
       } else if (!earlier.sameAs(mapping)) {
-        // The 2021 map lists root 08 under both CONCEDE and RETREAT; the first, which its 080 agrees with,
+        // The 2021 map lists root 08 under both CONCEDE and RETREAT; the first, which its 080
+        // agrees with,
         // is kept.
         diagnostics.add(
             Diagnostic.warning(
                 name,
                 where,
-                "code " + code + " mapped again (" + mapping.describe() + "); keeps line " + earlier.line() + " ("
-                    + earlier.describe() + ")"));
+                "code "
+                    + code
+                    + " mapped again ("
+                    + mapping.describe()
+                    + "); keeps line "
+                    + earlier.line()
+                    + " ("
+                    + earlier.describe()
+                    + ")"));
       }
     }
     return map;
@@ -439,13 +503,16 @@ public final class CameoCodebook {
       String ploverMode,
       String ploverContext) {}
 
-  private record Mapping(String code, int line, String type, Optional<String> mode, List<String> contexts) {
+  private record Mapping(
+      String code, int line, String type, Optional<String> mode, List<String> contexts) {
     boolean sameAs(Mapping o) {
       return type.equals(o.type) && mode.equals(o.mode) && contexts.equals(o.contexts);
     }
 
     String describe() {
-      return type + mode.map(m -> ", " + m).orElse("") + (contexts.isEmpty() ? "" : ", " + String.join("; ", contexts));
+      return type
+          + mode.map(m -> ", " + m).orElse("")
+          + (contexts.isEmpty() ? "" : ", " + String.join("; ", contexts));
     }
   }
 }

@@ -21,19 +21,21 @@ import org.parley.model.Diagnostic;
 /**
  * Countries and territories by CAMEO code, ISO3 code and name.
  *
- * <p>Read from the ICEWS country list ({@code dictionaries/icews/countrynames.txt}: name, CAMEO code, COW
- * code, tab-separated, {@code 000} for no COW code), with the country-level entries of PETRARCH's {@code
- * Phoenix.Countries.actors.txt} ({@code AFGHANISTAN_ [AFG]} and its {@code +} synonyms) added as further
- * names, and as countries of their own for codes the ICEWS list lacks (DDR, and KNT for the fictional
- * Kinakuta). Several names may share one CAMEO code (Russia, Russian Federation; Mayotte is coded FRA).
+ * <p>Read from the ICEWS country list ({@code dictionaries/icews/countrynames.txt}: name, CAMEO
+ * code, COW code, tab-separated, {@code 000} for no COW code), with the country-level entries of
+ * PETRARCH's {@code Phoenix.Countries.actors.txt} ({@code AFGHANISTAN_ [AFG]} and its {@code +}
+ * synonyms) added as further names, and as countries of their own for codes the ICEWS list lacks
+ * (DDR, and KNT for the fictional Kinakuta). Several names may share one CAMEO code (Russia,
+ * Russian Federation; Mayotte is coded FRA).
  *
- * <p>CAMEO country codes are ISO 3166-1 alpha-3 codes except where CAMEO kept an old or made-up code. The
- * ISO code is the CAMEO code when the JDK's ISO 3166 table knows it, else the last three letters of a
- * six-letter dependency code (GBRGIB is GIB), else the code of the JDK country whose English name matches
- * one of the names. The exceptions in the pack: TMP (ISO TLS, Timor-Leste), ANT for Antarctica (ISO ATA;
- * ISO's ANT was the Netherlands Antilles), GBRIMY (ISO IMN, Isle of Man), FRNWLF (Wallis and Futuna, ISO WLF,
- * under a non-code FRN); no ISO code at all for KSV (Kosovo, a World Bank code), NLDANT (Netherlands Antilles,
- * dissolved), PSEGZA (Gaza), DDR and KNT.
+ * <p>CAMEO country codes are ISO 3166-1 alpha-3 codes except where CAMEO kept an old or made-up
+ * code. The ISO code is the CAMEO code when the JDK's ISO 3166 table knows it, else the last three
+ * letters of a six-letter dependency code (GBRGIB is GIB), else the code of the JDK country whose
+ * English name matches one of the names. The exceptions in the pack: TMP (ISO TLS, Timor-Leste),
+ * ANT for Antarctica (ISO ATA; ISO's ANT was the Netherlands Antilles), GBRIMY (ISO IMN, Isle of
+ * Man), FRNWLF (Wallis and Futuna, ISO WLF, under a non-code FRN); no ISO code at all for KSV
+ * (Kosovo, a World Bank code), NLDANT (Netherlands Antilles, dissolved), PSEGZA (Gaza), DDR and
+ * KNT.
  */
 public final class Countries {
   private static final Pattern ICEWS_CODE = Pattern.compile("[A-Z]{3}([A-Z]{3})?");
@@ -41,7 +43,8 @@ public final class Countries {
       Pattern.compile("([^\\s#+\\[][^\\[#]*?)\\s*\\[([A-Z]{3})\\]\\s*(#.*)?");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-  private static final Set<String> ISO3 = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
+  private static final Set<String> ISO3 =
+      Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
   private static final Map<String, String> ISO3_BY_NAME = isoByEnglishName();
 
   private final Map<String, Country> byCameo;
@@ -54,11 +57,14 @@ public final class Countries {
     this.byIso3 = new HashMap<>();
     this.byName = new HashMap<>();
     for (Country c : byCameo.values()) {
-      // A three-letter code is the country itself; a dependency coded under its sovereign does not displace
+      // A three-letter code is the country itself; a dependency coded under its sovereign does not
+      // displace
       // it.
       c.iso3()
           .ifPresent(
-              iso -> byIso3.merge(iso, c, (a, b) -> a.cameoCode().length() <= b.cameoCode().length() ? a : b));
+              iso ->
+                  byIso3.merge(
+                      iso, c, (a, b) -> a.cameoCode().length() <= b.cameoCode().length() ? a : b));
     }
     this.diagnostics = diagnostics;
   }
@@ -83,13 +89,7 @@ public final class Countries {
     Map<String, Country> byCameo = new LinkedHashMap<>();
     for (Draft d : drafts.values()) {
       byCameo.put(
-          d.code,
-          new Country(
-              d.code,
-              iso3Of(d.code, d.names),
-              d.cow,
-              d.names.get(0),
-              d.names));
+          d.code, new Country(d.code, iso3Of(d.code, d.names), d.cow, d.names.get(0), d.names));
     }
     Countries countries = new Countries(byCameo, diagnostics);
     countries.indexNames(countryNames, phoenixCountries, drafts);
@@ -103,7 +103,10 @@ public final class Countries {
 
   public Country requireByCameo(String cameoCode) {
     return findByCameo(cameoCode)
-        .orElseThrow(() -> new IllegalArgumentException("cameoCode: '" + cameoCode + "' is not a known country"));
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "cameoCode: '" + cameoCode + "' is not a known country"));
   }
 
   public Optional<Country> findByIso3(String iso3) {
@@ -112,8 +115,9 @@ public final class Countries {
   }
 
   /**
-   * The country with this name, ignoring case, accents, punctuation and spacing ("cote d'ivoire" finds CIV).
-   * When two countries share a name the first listed holds it (see {@link #diagnostics}).
+   * The country with this name, ignoring case, accents, punctuation and spacing ("cote d'ivoire"
+   * finds CIV). When two countries share a name the first listed holds it (see {@link
+   * #diagnostics}).
    */
   public Optional<Country> findByName(String name) {
     Objects.requireNonNull(name, "name");
@@ -133,7 +137,10 @@ public final class Countries {
     return List.copyOf(diagnostics);
   }
 
-  /** Indexes every ICEWS name before any PETRARCH synonym, so a country's own name is never taken by a synonym. */
+  /**
+   * Indexes every ICEWS name before any PETRARCH synonym, so a country's own name is never taken by
+   * a synonym.
+   */
   private void indexNames(Path icews, Optional<Path> phoenix, Map<String, Draft> drafts) {
     for (Source source : Source.values()) {
       for (Draft d : drafts.values()) {
@@ -150,15 +157,22 @@ public final class Countries {
                 Diagnostic.warning(
                     file.toString(),
                     Integer.toString(d.lines.get(i)),
-                    "name '" + d.names.get(i) + "' of " + c.cameoCode() + " already names "
-                        + earlier.cameoCode() + "; findByName gives " + earlier.cameoCode()));
+                    "name '"
+                        + d.names.get(i)
+                        + "' of "
+                        + c.cameoCode()
+                        + " already names "
+                        + earlier.cameoCode()
+                        + "; findByName gives "
+                        + earlier.cameoCode()));
           }
         }
       }
     }
   }
 
-  private static void readIcews(Path file, Map<String, Draft> drafts, List<Diagnostic> diagnostics) {
+  private static void readIcews(
+      Path file, Map<String, Draft> drafts, List<Diagnostic> diagnostics) {
     String f = file.toString();
     List<String> lines = TabularFile.lines(file);
     for (int i = 0; i < lines.size(); i++) {
@@ -170,7 +184,8 @@ public final class Countries {
       String[] v = line.split("\t", -1);
       if (v.length != 3) {
         diagnostics.add(
-            Diagnostic.error(f, where, "expected name, CAMEO code, COW code; found " + v.length + " fields"));
+            Diagnostic.error(
+                f, where, "expected name, CAMEO code, COW code; found " + v.length + " fields"));
         continue;
       }
       String name = v[0].strip();
@@ -184,12 +199,15 @@ public final class Countries {
         continue;
       }
       if (!ICEWS_CODE.matcher(code).matches()) {
-        diagnostics.add(Diagnostic.error(f, where, "CAMEO code '" + code + "' is not 3 or 6 upper-case letters"));
+        diagnostics.add(
+            Diagnostic.error(
+                f, where, "CAMEO code '" + code + "' is not 3 or 6 upper-case letters"));
         continue;
       }
       OptionalInt cowCode = OptionalInt.empty();
       if (cow.isEmpty()) {
-        diagnostics.add(Diagnostic.warning(f, where, "no COW code for " + name + " (000 would mean none)"));
+        diagnostics.add(
+            Diagnostic.warning(f, where, "no COW code for " + name + " (000 would mean none)"));
       } else if (!cow.matches("\\d{1,4}")) {
         diagnostics.add(Diagnostic.error(f, where, "COW code '" + cow + "' is not a number"));
       } else if (Integer.parseInt(cow) > 0) {
@@ -205,15 +223,25 @@ public final class Countries {
               Diagnostic.warning(
                   f,
                   where,
-                  "COW code " + cowCode.getAsInt() + " for " + code + " differs from " + d.cow.getAsInt()
-                      + "; keeps " + d.cow.getAsInt()));
+                  "COW code "
+                      + cowCode.getAsInt()
+                      + " for "
+                      + code
+                      + " differs from "
+                      + d.cow.getAsInt()
+                      + "; keeps "
+                      + d.cow.getAsInt()));
         }
       }
     }
   }
 
-  /** The country-level blocks of a TABARI/PETRARCH actor dictionary: a bare-code header and + synonyms. */
-  private static void readPhoenix(Path file, Map<String, Draft> drafts, List<Diagnostic> diagnostics) {
+  /**
+   * The country-level blocks of a TABARI/PETRARCH actor dictionary: a bare-code header and +
+   * synonyms.
+   */
+  private static void readPhoenix(
+      Path file, Map<String, Draft> drafts, List<Diagnostic> diagnostics) {
     List<String> lines = TabularFile.lines(file);
     Draft current = null;
     for (int i = 0; i < lines.size(); i++) {
@@ -230,7 +258,9 @@ public final class Countries {
       if (m.matches()) {
         String name = phrase(m.group(1));
         if (name.isEmpty()) {
-          diagnostics.add(Diagnostic.error(file.toString(), Integer.toString(i + 1), "country entry without a name"));
+          diagnostics.add(
+              Diagnostic.error(
+                  file.toString(), Integer.toString(i + 1), "country entry without a name"));
           continue;
         }
         current = drafts.computeIfAbsent(m.group(2), Draft::new);
@@ -239,7 +269,10 @@ public final class Countries {
     }
   }
 
-  /** A TABARI phrase as words: {@code SOVIET_OCCUPIED_AFGHANISTAN_ # note} is "SOVIET OCCUPIED AFGHANISTAN". */
+  /**
+   * A TABARI phrase as words: {@code SOVIET_OCCUPIED_AFGHANISTAN_ # note} is "SOVIET OCCUPIED
+   * AFGHANISTAN".
+   */
   private static String phrase(String s) {
     int hash = s.indexOf('#');
     String body = hash >= 0 ? s.substring(0, hash) : s;

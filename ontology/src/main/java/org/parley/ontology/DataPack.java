@@ -9,11 +9,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The data pack (dictionaries, codebooks, gold suites) Parley reads, and Parley's own dictionary additions.
+ * The data pack (dictionaries, codebooks, gold suites) Parley reads, and Parley's own dictionary
+ * additions.
  *
- * <p>The pack is found, in order, at: the directory given explicitly ({@code --data}), {@code PARLEY_DATA},
- * {@code ./data}, and {@code ../shared/data} beside the checkout ({@code parley.home}). Parley's additions are
- * in {@code dictionaries/} of the checkout, or {@code PARLEY_DICTIONARIES}.
+ * <p>The pack is found, in order, at: the directory given explicitly ({@code --data}), {@code
+ * PARLEY_DATA}, {@code ./data}, and {@code ../shared/data} beside the checkout ({@code
+ * parley.home}). Parley's additions are in {@code dictionaries/} of the checkout, or {@code
+ * PARLEY_DICTIONARIES}.
  */
 public final class DataPack {
   private final Path root;
@@ -29,7 +31,9 @@ public final class DataPack {
     Objects.requireNonNull(root, "root");
     if (!looksLikePack(root)) {
       throw new IllegalArgumentException(
-          "data directory " + root + " is not a Parley data pack (it needs dictionaries/ and codebooks/)");
+          "data directory "
+              + root
+              + " is not a Parley data pack (it needs dictionaries/ and codebooks/)");
     }
     return new DataPack(root.toAbsolutePath().normalize(), additions.filter(Files::isDirectory));
   }
@@ -41,9 +45,11 @@ public final class DataPack {
    * @param env the process environment (PARLEY_DATA, PARLEY_DICTIONARIES, PARLEY_HOME)
    * @param home the Parley checkout, if known (system property {@code parley.home})
    */
-  public static DataPack locate(Optional<Path> explicit, Map<String, String> env, Optional<Path> home) {
+  public static DataPack locate(
+      Optional<Path> explicit, Map<String, String> env, Optional<Path> home) {
     List<Path> tried = new ArrayList<>();
-    Optional<Path> homeDir = home.or(() -> Optional.ofNullable(env.get("PARLEY_HOME")).map(Path::of));
+    Optional<Path> homeDir =
+        home.or(() -> Optional.ofNullable(env.get("PARLEY_HOME")).map(Path::of));
     Optional<Path> additions =
         Optional.ofNullable(env.get("PARLEY_DICTIONARIES"))
             .map(Path::of)
@@ -67,7 +73,10 @@ public final class DataPack {
         "no data pack found; tried " + tried + ". Give one with --data DIR or PARLEY_DATA.");
   }
 
-  /** Locates the pack from system properties {@code parley.data}/{@code parley.home} and the environment. */
+  /**
+   * Locates the pack from system properties {@code parley.data}/{@code parley.home} and the
+   * environment.
+   */
   public static DataPack fromEnvironment() {
     Optional<Path> explicit = Optional.ofNullable(System.getProperty("parley.data")).map(Path::of);
     Optional<Path> home = Optional.ofNullable(System.getProperty("parley.home")).map(Path::of);
@@ -75,7 +84,8 @@ public final class DataPack {
   }
 
   private static boolean looksLikePack(Path p) {
-    return Files.isDirectory(p.resolve("dictionaries")) && Files.isDirectory(p.resolve("codebooks"));
+    return Files.isDirectory(p.resolve("dictionaries"))
+        && Files.isDirectory(p.resolve("codebooks"));
   }
 
   public Path root() {

@@ -6,12 +6,12 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
- * One of PLOVER's sixteen event types (PLOVER manual, "Events") with its quad category, whether it needs a
- * recipient, its modes, and the PLOVER score of the type and of each scored mode.
+ * One of PLOVER's sixteen event types (PLOVER manual, "Events") with its quad category, whether it
+ * needs a recipient, its modes, and the PLOVER score of the type and of each scored mode.
  *
  * @param name the type as PLOVER writes it: {@code CONSULT}, {@code ASSAULT}
- * @param quadCategory {@code VERBAL COOPERATION}, {@code MATERIAL COOPERATION}, {@code VERBAL CONFLICT} or
- *     {@code MATERIAL CONFLICT}
+ * @param quadCategory {@code VERBAL COOPERATION}, {@code MATERIAL COOPERATION}, {@code VERBAL
+ *     CONFLICT} or {@code MATERIAL CONFLICT}
  * @param definition the manual's definition, in its LaTeX markup
  */
 public record PloverType(

@@ -13,23 +13,32 @@ import java.util.Set;
 import org.parley.model.Diagnostic;
 
 /**
- * PLOVER's event types with their modes, and its contexts (PLOVER manual, "Events" and "Contexts"), read
- * from the pack's {@code codebooks/plover_event_types.tsv} and {@code codebooks/plover_contexts.tsv}.
+ * PLOVER's event types with their modes, and its contexts (PLOVER manual, "Events" and "Contexts"),
+ * read from the pack's {@code codebooks/plover_event_types.tsv} and {@code
+ * codebooks/plover_contexts.tsv}.
  *
- * <p>The manual's lists are newer than the 2021 CAMEO to PLOVER map: that map uses some modes the manual no
- * longer lists (ASSAULT's {@code massacre}, {@code assassinate}). Use {@link #isMode} to tell them apart;
- * this class does not rewrite them.
+ * <p>The manual's lists are newer than the 2021 CAMEO to PLOVER map: that map uses some modes the
+ * manual no longer lists (ASSAULT's {@code massacre}, {@code assassinate}). Use {@link #isMode} to
+ * tell them apart; this class does not rewrite them.
  */
 public final class PloverTypes {
   private static final List<String> TYPE_COLUMNS =
-      List.of("event", "quad_category", "requires_recipient", "modes", "plover_score", "mode_scores", "definition_tex");
+      List.of(
+          "event",
+          "quad_category",
+          "requires_recipient",
+          "modes",
+          "plover_score",
+          "mode_scores",
+          "definition_tex");
   private static final List<String> CONTEXT_COLUMNS = List.of("context", "definition");
 
   private final Map<String, PloverType> types;
   private final Map<String, String> contexts;
   private final List<Diagnostic> diagnostics;
 
-  private PloverTypes(Map<String, PloverType> types, Map<String, String> contexts, List<Diagnostic> diagnostics) {
+  private PloverTypes(
+      Map<String, PloverType> types, Map<String, String> contexts, List<Diagnostic> diagnostics) {
     this.types = types;
     this.contexts = contexts;
     this.diagnostics = List.copyOf(diagnostics);
@@ -38,7 +47,8 @@ public final class PloverTypes {
   public static PloverTypes read(DataPack pack) {
     Objects.requireNonNull(pack, "pack");
     return read(
-        pack.require("codebooks/plover_event_types.tsv"), pack.require("codebooks/plover_contexts.tsv"));
+        pack.require("codebooks/plover_event_types.tsv"),
+        pack.require("codebooks/plover_contexts.tsv"));
   }
 
   /**
@@ -51,59 +61,76 @@ public final class PloverTypes {
     Objects.requireNonNull(contextsTsv, "contextsTsv");
     List<Diagnostic> diagnostics = new ArrayList<>();
     Map<String, PloverType> types = new LinkedHashMap<>();
-    readRows(typesTsv, TYPE_COLUMNS, diagnostics, (h, v, where) -> {
-      String file = typesTsv.toString();
-      String name = h.get(v, "event");
-      if (name.isEmpty() || !name.chars().allMatch(c -> c >= 'A' && c <= 'Z' || c == '_' || c == '-')) {
-        diagnostics.add(Diagnostic.error(file, where, "event '" + name + "' is not a PLOVER type name"));
-        return;
-      }
-      if (types.containsKey(name)) {
-        diagnostics.add(Diagnostic.warning(file, where, "type " + name + " again; keeps the first"));
-        return;
-      }
-      String recipient = h.get(v, "requires_recipient");
-      if (!recipient.equalsIgnoreCase("yes") && !recipient.equalsIgnoreCase("no")) {
-        diagnostics.add(
-            Diagnostic.warning(file, where, "requires_recipient '" + recipient + "' is not Yes or No; taken as No"));
-      }
-      List<String> modes = words(h.get(v, "modes"));
-      OptionalDouble score = number(h.get(v, "plover_score"), "plover_score", file, where, diagnostics);
-      Map<String, Double> modeScores = new LinkedHashMap<>();
-      for (String pair : words(h.get(v, "mode_scores"))) {
-        int eq = pair.indexOf('=');
-        OptionalDouble s =
-            eq < 0
-                ? OptionalDouble.empty()
-                : number(pair.substring(eq + 1).strip(), "mode_scores", file, where, diagnostics);
-        if (eq < 0 || s.isEmpty()) {
-          if (eq < 0) {
-            diagnostics.add(Diagnostic.error(file, where, "mode score '" + pair + "' is not MODE=SCORE"));
+    readRows(
+        typesTsv,
+        TYPE_COLUMNS,
+        diagnostics,
+        (h, v, where) -> {
+          String file = typesTsv.toString();
+          String name = h.get(v, "event");
+          if (name.isEmpty()
+              || !name.chars().allMatch(c -> c >= 'A' && c <= 'Z' || c == '_' || c == '-')) {
+            diagnostics.add(
+                Diagnostic.error(file, where, "event '" + name + "' is not a PLOVER type name"));
+            return;
           }
-          continue;
-        }
-        modeScores.put(pair.substring(0, eq).strip(), s.getAsDouble());
-      }
-      types.put(
-          name,
-          new PloverType(
+          if (types.containsKey(name)) {
+            diagnostics.add(
+                Diagnostic.warning(file, where, "type " + name + " again; keeps the first"));
+            return;
+          }
+          String recipient = h.get(v, "requires_recipient");
+          if (!recipient.equalsIgnoreCase("yes") && !recipient.equalsIgnoreCase("no")) {
+            diagnostics.add(
+                Diagnostic.warning(
+                    file,
+                    where,
+                    "requires_recipient '" + recipient + "' is not Yes or No; taken as No"));
+          }
+          List<String> modes = words(h.get(v, "modes"));
+          OptionalDouble score =
+              number(h.get(v, "plover_score"), "plover_score", file, where, diagnostics);
+          Map<String, Double> modeScores = new LinkedHashMap<>();
+          for (String pair : words(h.get(v, "mode_scores"))) {
+            int eq = pair.indexOf('=');
+            OptionalDouble s =
+                eq < 0
+                    ? OptionalDouble.empty()
+                    : number(
+                        pair.substring(eq + 1).strip(), "mode_scores", file, where, diagnostics);
+            if (eq < 0 || s.isEmpty()) {
+              if (eq < 0) {
+                diagnostics.add(
+                    Diagnostic.error(file, where, "mode score '" + pair + "' is not MODE=SCORE"));
+              }
+              continue;
+            }
+            modeScores.put(pair.substring(0, eq).strip(), s.getAsDouble());
+          }
+          types.put(
               name,
-              h.get(v, "quad_category"),
-              recipient.equalsIgnoreCase("yes"),
-              modes,
-              score,
-              modeScores,
-              h.get(v, "definition_tex")));
-    });
+              new PloverType(
+                  name,
+                  h.get(v, "quad_category"),
+                  recipient.equalsIgnoreCase("yes"),
+                  modes,
+                  score,
+                  modeScores,
+                  h.get(v, "definition_tex")));
+        });
     Map<String, String> contexts = new LinkedHashMap<>();
-    readRows(contextsTsv, CONTEXT_COLUMNS, diagnostics, (h, v, where) -> {
-      String context = h.get(v, "context");
-      if (context.isEmpty()) {
-        diagnostics.add(Diagnostic.error(contextsTsv.toString(), where, "no context name"));
-        return;
-      }
-      contexts.putIfAbsent(context, h.get(v, "definition"));
-    });
+    readRows(
+        contextsTsv,
+        CONTEXT_COLUMNS,
+        diagnostics,
+        (h, v, where) -> {
+          String context = h.get(v, "context");
+          if (context.isEmpty()) {
+            diagnostics.add(Diagnostic.error(contextsTsv.toString(), where, "no context name"));
+            return;
+          }
+          contexts.putIfAbsent(context, h.get(v, "definition"));
+        });
     return new PloverTypes(types, contexts, diagnostics);
   }
 
@@ -120,7 +147,9 @@ public final class PloverTypes {
   public PloverType require(String type) {
     return find(type)
         .orElseThrow(
-            () -> new IllegalArgumentException("type: '" + type + "' is not a PLOVER type; valid: " + types()));
+            () ->
+                new IllegalArgumentException(
+                    "type: '" + type + "' is not a PLOVER type; valid: " + types()));
   }
 
   public boolean isType(String type) {
@@ -162,7 +191,8 @@ public final class PloverTypes {
     void accept(TabularFile.Header header, List<String> values, String where);
   }
 
-  private static void readRows(Path file, List<String> columns, List<Diagnostic> diagnostics, RowHandler handler) {
+  private static void readRows(
+      Path file, List<String> columns, List<Diagnostic> diagnostics, RowHandler handler) {
     List<String> lines = TabularFile.lines(file);
     if (lines.isEmpty()) {
       diagnostics.add(Diagnostic.error(file.toString(), "", "empty file: no header"));
@@ -182,7 +212,10 @@ public final class PloverTypes {
             Diagnostic.error(
                 file.toString(),
                 where,
-                "expected " + header.width() + " tab-separated fields, found " + fields.values().size()));
+                "expected "
+                    + header.width()
+                    + " tab-separated fields, found "
+                    + fields.values().size()));
       } else {
         handler.accept(header, fields.values(), where);
       }

@@ -10,16 +10,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The lines of a codebook text file, and the tab-separated fields of one line as the pack's TSV files write
- * them: a field may be wrapped in double quotes, with {@code ""} standing for one quote inside it (the CAMEO
- * table quotes usage notes that contain quotes).
+ * The lines of a codebook text file, and the tab-separated fields of one line as the pack's TSV
+ * files write them: a field may be wrapped in double quotes, with {@code ""} standing for one quote
+ * inside it (the CAMEO table quotes usage notes that contain quotes).
  */
 final class TabularFile {
   private TabularFile() {}
 
   /**
-   * The file's lines, decoded as UTF-8. Undecodable bytes become U+FFFD rather than failing the read, so
-   * that one bad byte costs one record, not the codebook; a leading byte-order mark is dropped.
+   * The file's lines, decoded as UTF-8. Undecodable bytes become U+FFFD rather than failing the
+   * read, so that one bad byte costs one record, not the codebook; a leading byte-order mark is
+   * dropped.
    */
   static List<String> lines(Path file) {
     byte[] bytes;
@@ -63,7 +64,8 @@ final class TabularFile {
           i++;
         }
         if (!closed) {
-          return Fields.malformed("quoted field opened at column " + (start + 1) + " is not closed");
+          return Fields.malformed(
+              "quoted field opened at column " + (start + 1) + " is not closed");
         }
         if (i < n && line.charAt(i) != '\t') {
           return Fields.malformed("text after the closing quote at column " + (i + 1));
@@ -83,15 +85,17 @@ final class TabularFile {
   }
 
   /**
-   * The column positions named by a header line. A header that lacks a required column is a broken pack,
-   * not a bad record, so it fails at once, naming the file and what is missing.
+   * The column positions named by a header line. A header that lacks a required column is a broken
+   * pack, not a bad record, so it fails at once, naming the file and what is missing.
    */
   static Header header(Path file, String line, List<String> required) {
     Fields fields = split(line);
-    List<String> names = fields.ok() ? fields.values().stream().map(String::strip).toList() : List.of();
+    List<String> names =
+        fields.ok() ? fields.values().stream().map(String::strip).toList() : List.of();
     List<String> missing = required.stream().filter(r -> !names.contains(r)).toList();
     if (!missing.isEmpty()) {
-      throw new IllegalStateException(file + ": header lacks column(s) " + missing + "; it has " + names);
+      throw new IllegalStateException(
+          file + ": header lacks column(s) " + missing + "; it has " + names);
     }
     return new Header(names);
   }

@@ -28,7 +28,9 @@ class CameoCodebookTest {
   @Test
   void readsMakeAVisitAsConsultVisit() {
     assertThat(codebook.require("042"))
-        .isEqualTo(new EventType("042", "Make a visit", Optional.of("CONSULT"), Optional.of("visit"), 1.9, 1, 1));
+        .isEqualTo(
+            new EventType(
+                "042", "Make a visit", Optional.of("CONSULT"), Optional.of("visit"), 1.9, 1, 1));
     assertThat(codebook.name("042")).isEqualTo("Make a visit");
     assertThat(codebook.ploverContexts("042")).isEmpty();
   }
@@ -89,13 +91,16 @@ class CameoCodebookTest {
 
   @Test
   void codesWithoutAnyGoldsteinTakeTheirParentsAndSaySo() {
-    assertThat(codebook.require("155").goldstein()).isEqualTo(codebook.require("15").goldstein()).isEqualTo(-7.2);
+    assertThat(codebook.require("155").goldstein())
+        .isEqualTo(codebook.require("15").goldstein())
+        .isEqualTo(-7.2);
     assertThat(codebook.require("1952").goldstein()).isEqualTo(-10.0);
     String tsv = pack.require("codebooks/cameo_event_codes.tsv").toString();
     String map = pack.require("codebooks/CAMEO2PLOVER-2021.txt").toString();
     assertThat(codebook.diagnostics())
         .containsExactly(
-            Diagnostic.warning(map, "82", "code 08 mapped again (RETREAT); keeps line 70 (CONCEDE)"),
+            Diagnostic.warning(
+                map, "82", "code 08 mapped again (RETREAT); keeps line 70 (CONCEDE)"),
             Diagnostic.warning(tsv, "187", "code 1214 has no Goldstein score; uses 121's -4.0"),
             Diagnostic.warning(tsv, "258", "code 155 has no Goldstein score; uses 15's -7.2"),
             Diagnostic.warning(tsv, "280", "code 176 has no Goldstein score; uses 17's -7.0"),
@@ -129,7 +134,8 @@ class CameoCodebookTest {
     for (String code : List.of("01", "010", "019", "02", "0211", "028")) {
       assertThat(codebook.require(code).ploverType()).as(code).isEmpty();
     }
-    long withType = codebook.codes().stream().filter(c -> codebook.require(c).ploverType().isPresent()).count();
+    long withType =
+        codebook.codes().stream().filter(c -> codebook.require(c).ploverType().isPresent()).count();
     assertThat(withType).isEqualTo(318 - 39);
   }
 
@@ -147,7 +153,9 @@ class CameoCodebookTest {
     assertThatThrownBy(() -> codebook.require("999"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("code: '999' is not a CAMEO event code");
-    assertThatThrownBy(() -> codebook.find(null)).isInstanceOf(NullPointerException.class).hasMessage("code");
+    assertThatThrownBy(() -> codebook.find(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("code");
   }
 
   @Test
@@ -159,8 +167,9 @@ class CameoCodebookTest {
 
   @Test
   void derivesClassesFromTheRootRuleWhenTheTableHasNone() {
-    assertThat(List.of("01", "02", "03", "05", "06", "09", "10", "14", "15", "20").stream()
-            .map(r -> CameoCodebook.quadOfRoot(r) + "/" + CameoCodebook.pentaOfRoot(r)))
+    assertThat(
+            List.of("01", "02", "03", "05", "06", "09", "10", "14", "15", "20").stream()
+                .map(r -> CameoCodebook.quadOfRoot(r) + "/" + CameoCodebook.pentaOfRoot(r)))
         .containsExactly("1/0", "1/0", "1/1", "1/1", "2/2", "2/2", "3/3", "3/3", "4/4", "4/4");
   }
 
@@ -168,10 +177,30 @@ class CameoCodebookTest {
       "code\tlevel\troot\troot_name\tname_manual\tname_gdelt\tgoldstein_gdelt\tgoldstein_parus_phoenix\t"
           + "quadclass_gdelt\tpentaclass_phoenix\tplover_event\tplover_mode\tplover_context\n";
 
-  private static String row(String code, String name, String gdelt, String phoenix, String quad, String penta,
-      String type, String mode) {
-    return String.join("\t", code, Integer.toString(code.length()), code.substring(0, 2), "ROOT", name, "",
-            gdelt, phoenix, quad, penta, type, mode, "")
+  private static String row(
+      String code,
+      String name,
+      String gdelt,
+      String phoenix,
+      String quad,
+      String penta,
+      String type,
+      String mode) {
+    return String.join(
+            "\t",
+            code,
+            Integer.toString(code.length()),
+            code.substring(0, 2),
+            "ROOT",
+            name,
+            "",
+            gdelt,
+            phoenix,
+            quad,
+            penta,
+            type,
+            mode,
+            "")
         + "\n";
   }
 
@@ -198,8 +227,12 @@ class CameoCodebookTest {
     String f = tsv.toString();
     assertThat(cb.diagnostics())
         .containsExactly(
-            Diagnostic.error(map.toString(), "4", "not a 'CODE: TYPE, MODE, CONTEXT' line: this is not a mapping"),
-            Diagnostic.error(map.toString(), "5", "more than three comma-separated fields after 1411"),
+            Diagnostic.error(
+                map.toString(),
+                "4",
+                "not a 'CODE: TYPE, MODE, CONTEXT' line: this is not a mapping"),
+            Diagnostic.error(
+                map.toString(), "5", "more than three comma-separated fields after 1411"),
             Diagnostic.error(f, "3", "code '4x2' is not 2 to 4 digits"),
             Diagnostic.error(f, "4", "expected 13 tab-separated fields, found 3"),
             Diagnostic.error(f, "5", "goldstein_gdelt 'lots' is not a number"),
@@ -210,9 +243,12 @@ class CameoCodebookTest {
             Diagnostic.warning(f, "8", "code 1411 has no Goldstein score; uses 141's -6.5"));
     assertThat(cb.codes()).containsExactly("14", "141", "1411");
     assertThat(cb.require("14"))
-        .isEqualTo(new EventType("14", "PROTEST", Optional.of("PROTEST"), Optional.empty(), -6.5, 3, 3));
+        .isEqualTo(
+            new EventType("14", "PROTEST", Optional.of("PROTEST"), Optional.empty(), -6.5, 3, 3));
     assertThat(cb.require("141"))
-        .isEqualTo(new EventType("141", "Demonstrate", Optional.of("PROTEST"), Optional.of("demo"), -6.5, 3, 3));
+        .isEqualTo(
+            new EventType(
+                "141", "Demonstrate", Optional.of("PROTEST"), Optional.of("demo"), -6.5, 3, 3));
     assertThat(cb.require("1411").ploverMode()).contains("demo");
   }
 

@@ -45,14 +45,16 @@ class CountriesTest {
     assertThat(countries.findByName("RUSSIA").map(Country::cameoCode)).contains("RUS");
     assertThat(countries.findByName("Cote d’Ivoire").map(Country::cameoCode)).contains("CIV");
     assertThat(countries.findByName("curacao").map(Country::cameoCode)).contains("CUW");
-    assertThat(countries.findByName("U.S. Virgin Islands").map(Country::cameoCode)).contains("USAVIR");
+    assertThat(countries.findByName("U.S. Virgin Islands").map(Country::cameoCode))
+        .contains("USAVIR");
     assertThat(countries.findByName("Narnia")).isEmpty();
   }
 
   @Test
   void addsPetrarchSynonymsAsFurtherNames() {
     assertThat(countries.findByName("Afghan").map(Country::cameoCode)).contains("AFG");
-    assertThat(countries.findByName("Islamic Republic of Afghanistan").map(Country::cameoCode)).contains("AFG");
+    assertThat(countries.findByName("Islamic Republic of Afghanistan").map(Country::cameoCode))
+        .contains("AFG");
     assertThat(countries.requireByCameo("AFG").name()).isEqualTo("Afghanistan");
     Country ddr = countries.requireByCameo("DDR");
     assertThat(ddr.name()).isEqualTo("GERMAN DEMOCRATIC REPUBLIC");
@@ -96,16 +98,25 @@ class CountriesTest {
         .containsExactly(
             Diagnostic.warning(icews, "94", "no COW code for Guinea (000 would mean none)"),
             Diagnostic.warning(
-                phoenix, "2360", "name 'CHRISTMAS ISLAND' of AUS already names CXR; findByName gives CXR"),
-            Diagnostic.warning(phoenix, "2361", "name 'COCOS ISLANDS' of AUS already names CCK; findByName gives CCK"),
+                phoenix,
+                "2360",
+                "name 'CHRISTMAS ISLAND' of AUS already names CXR; findByName gives CXR"),
             Diagnostic.warning(
-                phoenix, "31743", "name 'WESTERN SAHARA' of MAR already names ESH; findByName gives ESH"));
+                phoenix,
+                "2361",
+                "name 'COCOS ISLANDS' of AUS already names CCK; findByName gives CCK"),
+            Diagnostic.warning(
+                phoenix,
+                "31743",
+                "name 'WESTERN SAHARA' of MAR already names ESH; findByName gives ESH"));
     assertThat(countries.requireByCameo("GIN").cowCode()).isEmpty();
   }
 
   @Test
   void misuseFailsNamingTheArgument() {
-    assertThatThrownBy(() -> countries.findByName(null)).isInstanceOf(NullPointerException.class).hasMessage("name");
+    assertThatThrownBy(() -> countries.findByName(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("name");
     assertThatThrownBy(() -> countries.requireByCameo("XYZ"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("cameoCode: 'XYZ' is not a known country");
@@ -124,7 +135,8 @@ class CountriesTest {
             + "Lemuria\tLEM\tx12\n"
             + "\tNON\t000\n");
     Path phoenix = dir.resolve("actors.txt");
-    Files.writeString(phoenix, "# header\nKOREA_  [KOR]\n+HANGUK_ \n+KOREA_ # again\nSEOUL_\n+NOT_A_SYNONYM\n");
+    Files.writeString(
+        phoenix, "# header\nKOREA_  [KOR]\n+HANGUK_ \n+KOREA_ # again\nSEOUL_\n+NOT_A_SYNONYM\n");
     Countries c = Countries.read(names, Optional.of(phoenix));
     String f = names.toString();
     assertThat(c.diagnostics())
@@ -135,7 +147,8 @@ class CountriesTest {
             Diagnostic.error(f, "6", "COW code 'x12' is not a number"),
             Diagnostic.error(f, "7", "no country name"));
     assertThat(c.all()).hasSize(2);
-    assertThat(c.requireByCameo("KOR").names()).containsExactly("Korea", "Korea, Republic of", "HANGUK");
+    assertThat(c.requireByCameo("KOR").names())
+        .containsExactly("Korea", "Korea, Republic of", "HANGUK");
     assertThat(c.requireByCameo("LEM").cowCode()).isEmpty();
     assertThat(c.findByName("not a synonym")).isEmpty();
   }

@@ -31,8 +31,22 @@ class PloverTypesTest {
   void readsTheSixteenTypesInManualOrderWithoutProblems() {
     assertThat(plover.types())
         .containsExactly(
-            "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
-            "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT");
+            "AGREE",
+            "CONSULT",
+            "SUPPORT",
+            "CONCEDE",
+            "COOPERATE",
+            "AID",
+            "RETREAT",
+            "REQUEST",
+            "ACCUSE",
+            "REJECT",
+            "THREATEN",
+            "PROTEST",
+            "SANCTION",
+            "MOBILIZE",
+            "COERCE",
+            "ASSAULT");
     assertThat(plover.diagnostics()).isEmpty();
   }
 
@@ -53,7 +67,10 @@ class PloverTypesTest {
 
   @Test
   void readsTheContexts() {
-    assertThat(plover.contexts()).hasSize(37).startsWith("military", "intelligence").endsWith("trafficking");
+    assertThat(plover.contexts())
+        .hasSize(37)
+        .startsWith("military", "intelligence")
+        .endsWith("trafficking");
     assertThat(plover.isContext("economic")).isTrue();
     assertThat(plover.isContext("democracy")).isFalse();
     assertThat(plover.findContextDefinition("disasters"))
@@ -71,24 +88,37 @@ class PloverTypesTest {
   @Test
   void everyCameoCodeMapsToAPloverTypeTheManualLists() {
     for (String code : codebook.codes()) {
-      codebook.require(code).ploverType().ifPresent(t -> assertThat(plover.isType(t)).as(code).isTrue());
+      codebook
+          .require(code)
+          .ploverType()
+          .ifPresent(t -> assertThat(plover.isType(t)).as(code).isTrue());
     }
   }
 
-  /** The 2021 map predates the manual's mode lists; these are the pairs the manual no longer has. */
+  /**
+   * The 2021 map predates the manual's mode lists; these are the pairs the manual no longer has.
+   */
   @Test
   void namesTheMapModesTheManualDoesNotList() {
     Set<String> stale = new TreeSet<>();
     for (String code : codebook.codes()) {
       EventType t = codebook.require(code);
-      if (t.ploverMode().isPresent() && !plover.isMode(t.ploverType().get(), t.ploverMode().get())) {
+      if (t.ploverMode().isPresent()
+          && !plover.isMode(t.ploverType().get(), t.ploverMode().get())) {
         stale.add(t.ploverType().get() + "/" + t.ploverMode().get());
       }
     }
     assertThat(stale)
         .containsExactly(
-            "ASSAULT/assassinate", "ASSAULT/cleansing", "ASSAULT/massacre", "ASSAULT/pro_autocracy",
-            "ASSAULT/seize", "COERCE/ban", "RETREAT/ease", "RETREAT/return", "THREATEN/ban",
+            "ASSAULT/assassinate",
+            "ASSAULT/cleansing",
+            "ASSAULT/massacre",
+            "ASSAULT/pro_autocracy",
+            "ASSAULT/seize",
+            "COERCE/ban",
+            "RETREAT/ease",
+            "RETREAT/return",
+            "THREATEN/ban",
             "THREATEN/political");
   }
 

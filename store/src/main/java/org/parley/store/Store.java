@@ -43,12 +43,12 @@ import org.parley.store.contract.ContractMaps;
 import org.parley.store.schema.Migrations;
 
 /**
- * Parley's database: runs, articles, sentences, mentions, events, quotes and diagnostics in one embedded
- * DuckDB file, brought up to the current schema when opened ({@link Migrations}). Writes are idempotent per
- * article: {@link #writeDocument} replaces everything stored for that document in one transaction, so coding
- * the same input again never duplicates rows. Values only ever reach SQL as bound parameters. One process at a
- * time may open a file read-write (a DuckDB rule); within a process, one Store is safe to share between
- * threads, which take turns.
+ * Parley's database: runs, articles, sentences, mentions, events, quotes and diagnostics in one
+ * embedded DuckDB file, brought up to the current schema when opened ({@link Migrations}). Writes
+ * are idempotent per article: {@link #writeDocument} replaces everything stored for that document
+ * in one transaction, so coding the same input again never duplicates rows. Values only ever reach
+ * SQL as bound parameters. One process at a time may open a file read-write (a DuckDB rule); within
+ * a process, one Store is safe to share between threads, which take turns.
  */
 public final class Store implements AutoCloseable {
   /** The file the CLI uses when none is named, in the working directory. */
@@ -60,35 +60,120 @@ public final class Store implements AutoCloseable {
   /** The tables {@link #count} accepts. */
   public static final Set<String> TABLES =
       Set.of(
-          "runs", "articles", "sentences", "mentions", "events", "quotes", "diagnostics", "schema_version");
+          "runs",
+          "articles",
+          "sentences",
+          "mentions",
+          "events",
+          "quotes",
+          "diagnostics",
+          "schema_version");
 
   private static final List<String> EVENT_COLUMNS =
       List.of(
-          "event_id", "doc_id", "run_id", "sentence_index", "sentence", "date", "date_precision",
-          "date_source", "source_text", "source_begin", "source_end", "source_code", "source_country",
-          "source_sectors", "source_resolved_by", "target_text", "target_begin", "target_end", "target_code",
-          "target_country", "target_sectors", "target_resolved_by", "cameo_code", "cameo_root", "cameo_name",
-          "plover_type", "plover_mode", "quad_class", "penta_class", "goldstein", "location_name",
-          "location_country", "location_lat", "location_lon", "location_begin", "location_end",
-          "location_reason", "modality", "trigger", "trigger_begin", "trigger_end", "rule", "entries",
-          "modality_cues", "confidence", "json");
+          "event_id",
+          "doc_id",
+          "run_id",
+          "sentence_index",
+          "sentence",
+          "date",
+          "date_precision",
+          "date_source",
+          "source_text",
+          "source_begin",
+          "source_end",
+          "source_code",
+          "source_country",
+          "source_sectors",
+          "source_resolved_by",
+          "target_text",
+          "target_begin",
+          "target_end",
+          "target_code",
+          "target_country",
+          "target_sectors",
+          "target_resolved_by",
+          "cameo_code",
+          "cameo_root",
+          "cameo_name",
+          "plover_type",
+          "plover_mode",
+          "quad_class",
+          "penta_class",
+          "goldstein",
+          "location_name",
+          "location_country",
+          "location_lat",
+          "location_lon",
+          "location_begin",
+          "location_end",
+          "location_reason",
+          "modality",
+          "trigger",
+          "trigger_begin",
+          "trigger_end",
+          "rule",
+          "entries",
+          "modality_cues",
+          "confidence",
+          "json");
   private static final List<String> MENTION_COLUMNS =
       List.of(
-          "doc_id", "ordinal", "sentence_index", "start_token", "end_token", "head_token", "text",
-          "span_begin", "span_end", "kind", "code", "country", "sectors", "resolved_by", "entry", "entries",
-          "reason", "json");
+          "doc_id",
+          "ordinal",
+          "sentence_index",
+          "start_token",
+          "end_token",
+          "head_token",
+          "text",
+          "span_begin",
+          "span_end",
+          "kind",
+          "code",
+          "country",
+          "sectors",
+          "resolved_by",
+          "entry",
+          "entries",
+          "reason",
+          "json");
   private static final List<String> SENTENCE_COLUMNS =
       List.of("doc_id", "sentence_index", "text", "span_begin", "span_end");
   private static final List<String> QUOTE_COLUMNS =
       List.of(
-          "quote_id", "doc_id", "text", "span_begin", "span_end", "speaker_text", "speaker_begin",
-          "speaker_end", "speaker_code", "cue", "event_id", "json");
+          "quote_id",
+          "doc_id",
+          "text",
+          "span_begin",
+          "span_end",
+          "speaker_text",
+          "speaker_begin",
+          "speaker_end",
+          "speaker_code",
+          "cue",
+          "event_id",
+          "json");
   private static final List<String> ARTICLE_COLUMNS =
       List.of(
-          "id", "run_id", "source", "url", "outlet", "published", "published_precision", "published_source",
-          "language", "title", "byline", "sha256", "status", "duplicate_of", "body", "json");
+          "id",
+          "run_id",
+          "source",
+          "url",
+          "outlet",
+          "published",
+          "published_precision",
+          "published_source",
+          "language",
+          "title",
+          "byline",
+          "sha256",
+          "status",
+          "duplicate_of",
+          "body",
+          "json");
   private static final List<String> DIAGNOSTIC_COLUMNS =
-      List.of("run_id", "doc_id", "ordinal", "severity", "file", "record", "input_offset", "reason");
+      List.of(
+          "run_id", "doc_id", "ordinal", "severity", "file", "record", "input_offset", "reason");
 
   private final String location;
   private final Connection connection;
@@ -102,9 +187,10 @@ public final class Store implements AutoCloseable {
   }
 
   /**
-   * Opens (creating if needed) the DuckDB file at {@code location}, or an in-memory database for {@link
-   * #IN_MEMORY}, and applies any migrations it lacks. Extension auto-install and auto-load are switched off:
-   * Parley must work offline, and DuckDB would otherwise try to download extensions on first use.
+   * Opens (creating if needed) the DuckDB file at {@code location}, or an in-memory database for
+   * {@link #IN_MEMORY}, and applies any migrations it lacks. Extension auto-install and auto-load
+   * are switched off: Parley must work offline, and DuckDB would otherwise try to download
+   * extensions on first use.
    */
   public static Store open(String location) {
     Objects.requireNonNull(location, "location");
@@ -158,8 +244,9 @@ public final class Store implements AutoCloseable {
   }
 
   /**
-   * Fails when a table filled by the appender (which goes by column position) no longer has the columns
-   * this code writes, in this order; a migration that adds a column must come with the code that fills it.
+   * Fails when a table filled by the appender (which goes by column position) no longer has the
+   * columns this code writes, in this order; a migration that adds a column must come with the code
+   * that fills it.
    */
   private static void requireColumns(Connection connection, String table, List<String> expected)
       throws SQLException {
@@ -202,7 +289,11 @@ public final class Store implements AutoCloseable {
                   insert(
                       "runs",
                       List.of(
-                          "run_id", "started", "parley_version", "corenlp_version", "options",
+                          "run_id",
+                          "started",
+                          "parley_version",
+                          "corenlp_version",
+                          "options",
                           "dictionary_hashes")))) {
             Binder b = new Binder(ps);
             b.string(run.runId());
@@ -225,21 +316,23 @@ public final class Store implements AutoCloseable {
         "finish run " + runId,
         () -> {
           try (PreparedStatement ps =
-              connection.prepareStatement("UPDATE runs SET finished = ?, counts = ? WHERE run_id = ?")) {
+              connection.prepareStatement(
+                  "UPDATE runs SET finished = ?, counts = ? WHERE run_id = ?")) {
             Binder b = new Binder(ps);
             b.instant(finished);
             b.string(ContractJson.write(new TreeMap<>(counts)));
             b.string(runId);
             if (ps.executeUpdate() != 1) {
-              throw new IllegalArgumentException("runId " + runId + " was never written with writeRun");
+              throw new IllegalArgumentException(
+                  "runId " + runId + " was never written with writeRun");
             }
           }
         });
   }
 
   /**
-   * Stores one input article with what became of it and the diagnostics raised while reading it, replacing
-   * what was stored for the same article id before.
+   * Stores one input article with what became of it and the diagnostics raised while reading it,
+   * replacing what was stored for the same article id before.
    */
   public synchronized void writeArticle(
       Article article, ArticleStatus status, List<Diagnostic> diagnostics, String runId) {
@@ -276,16 +369,20 @@ public final class Store implements AutoCloseable {
         });
   }
 
-  /** Stores diagnostics that belong to no single article (an unreadable file, a bad manifest line). */
+  /**
+   * Stores diagnostics that belong to no single article (an unreadable file, a bad manifest line).
+   */
   public synchronized void writeDiagnostics(String runId, List<Diagnostic> diagnostics) {
     Objects.requireNonNull(runId, "runId");
     Objects.requireNonNull(diagnostics, "diagnostics");
-    transaction("write diagnostics of run " + runId, () -> insertDiagnostics(runId, null, diagnostics));
+    transaction(
+        "write diagnostics of run " + runId, () -> insertDiagnostics(runId, null, diagnostics));
   }
 
   /**
-   * Replaces the sentences, mentions, events and quotes stored for this document, in one transaction: after
-   * it the database holds exactly this document's rows, however often the same input was coded before.
+   * Replaces the sentences, mentions, events and quotes stored for this document, in one
+   * transaction: after it the database holds exactly this document's rows, however often the same
+   * input was coded before.
    *
    * @throws IllegalArgumentException when a mention, event or quote names another document
    * @throws StoreException when an event or quote id is already used by another document
@@ -317,8 +414,9 @@ public final class Store implements AutoCloseable {
   }
 
   /**
-   * The event's contract JSON (as in {@code events.jsonl}) plus {@code article}: the id, title, url, outlet,
-   * published date and body of its article (members null when the article was not stored).
+   * The event's contract JSON (as in {@code events.jsonl}) plus {@code article}: the id, title,
+   * url, outlet, published date and body of its article (members null when the article was not
+   * stored).
    */
   public synchronized Optional<Map<String, Object>> findEvent(String eventId) {
     Objects.requireNonNull(eventId, "eventId");
@@ -353,7 +451,8 @@ public final class Store implements AutoCloseable {
   public synchronized List<Map<String, Object>> events(int limit) {
     requireLimit(limit);
     return jsonRows(
-        "SELECT json FROM events ORDER BY doc_id, sentence_index, event_id LIMIT ?", ps -> ps.setInt(1, limit));
+        "SELECT json FROM events ORDER BY doc_id, sentence_index, event_id LIMIT ?",
+        ps -> ps.setInt(1, limit));
   }
 
   /** The events of one document as contract JSON maps, in sentence and id order. */
@@ -368,19 +467,22 @@ public final class Store implements AutoCloseable {
   public synchronized List<Map<String, Object>> quotes(int limit) {
     requireLimit(limit);
     return jsonRows(
-        "SELECT json FROM quotes ORDER BY doc_id, span_begin, quote_id LIMIT ?", ps -> ps.setInt(1, limit));
+        "SELECT json FROM quotes ORDER BY doc_id, span_begin, quote_id LIMIT ?",
+        ps -> ps.setInt(1, limit));
   }
 
   /** The quotes of one document as contract JSON maps, in text order. */
   public synchronized List<Map<String, Object>> quotesOf(String docId) {
     Objects.requireNonNull(docId, "docId");
     return jsonRows(
-        "SELECT json FROM quotes WHERE doc_id = ? ORDER BY span_begin, quote_id", ps -> ps.setString(1, docId));
+        "SELECT json FROM quotes WHERE doc_id = ? ORDER BY span_begin, quote_id",
+        ps -> ps.setString(1, docId));
   }
 
   /**
-   * A run's record: run_id, started, finished (ISO instants; finished null while running), parley_version,
-   * corenlp_version, options, dictionary_hashes and counts (maps; counts null while running).
+   * A run's record: run_id, started, finished (ISO instants; finished null while running),
+   * parley_version, corenlp_version, options, dictionary_hashes and counts (maps; counts null while
+   * running).
    */
   public synchronized Optional<Map<String, Object>> findRun(String runId) {
     Objects.requireNonNull(runId, "runId");
@@ -418,7 +520,8 @@ public final class Store implements AutoCloseable {
     if (!TABLES.contains(table)) {
       throw new IllegalArgumentException("table '" + table + "' is not one of " + sortedTables());
     }
-    // The name is one of the fixed identifiers above, never user text, so it may be part of the SQL.
+    // The name is one of the fixed identifiers above, never user text, so it may be part of the
+    // SQL.
     return read(
         "count " + table,
         () -> {
@@ -574,15 +677,17 @@ public final class Store implements AutoCloseable {
   }
 
   /**
-   * Appends rows with DuckDB's Appender, which is far faster than batched inserts (DuckDB runs a batch row by
-   * row, about 0.7 ms each) and takes part in the open transaction. It fills columns by position, so
-   * {@link #requireColumns} checks at open that the tables still have the order written here.
+   * Appends rows with DuckDB's Appender, which is far faster than batched inserts (DuckDB runs a
+   * batch row by row, about 0.7 ms each) and takes part in the open transaction. It fills columns
+   * by position, so {@link #requireColumns} checks at open that the tables still have the order
+   * written here.
    */
   private <T> void append(String table, List<T> items, RowWriter<T> writer) throws SQLException {
     if (items.isEmpty()) {
       return;
     }
-    try (DuckDBAppender appender = connection.unwrap(DuckDBConnection.class).createAppender(table)) {
+    try (DuckDBAppender appender =
+        connection.unwrap(DuckDBConnection.class).createAppender(table)) {
       AppenderRow row = new AppenderRow(appender);
       for (T item : items) {
         appender.beginRow();
@@ -623,8 +728,8 @@ public final class Store implements AutoCloseable {
   }
 
   /**
-   * A prepared statement kept for the life of the store: DuckDB spends about as long preparing a statement
-   * as running it, and the write path runs the same few statements for every article.
+   * A prepared statement kept for the life of the store: DuckDB spends about as long preparing a
+   * statement as running it, and the write path runs the same few statements for every article.
    */
   private PreparedStatement prepared(String sql) throws SQLException {
     PreparedStatement ps = statements.get(sql);
@@ -673,8 +778,8 @@ public final class Store implements AutoCloseable {
   }
 
   /**
-   * Runs {@code work} as one transaction. The connection stays out of auto-commit for the store's life:
-   * switching modes around every write costs DuckDB two extra statements.
+   * Runs {@code work} as one transaction. The connection stays out of auto-commit for the store's
+   * life: switching modes around every write costs DuckDB two extra statements.
    */
   private void transaction(String what, Work work) {
     try {

@@ -1,8 +1,9 @@
 package org.parley.store;
 
 /**
- * A database operation failed (the file cannot be opened, is locked by another process, or a write broke a
- * constraint). Carries the store location and what was being done, so the message alone says where to look.
+ * A database operation failed (the file cannot be opened, is locked by another process, or a write
+ * broke a constraint). Carries the store location and what was being done, so the message alone
+ * says where to look.
  */
 public final class StoreException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -23,7 +23,9 @@ import org.parley.model.ResolvedBy;
 import org.parley.model.Sentence;
 import org.parley.model.Token;
 
-/** Small hand-built model records: one article, one sentence, two mentions, one event, one quote. */
+/**
+ * Small hand-built model records: one article, one sentence, two mentions, one event, one quote.
+ */
 public final class Fixtures {
   /** "Moon visited Tokyo." plus a quote; offsets below are into this text. */
   public static final String BODY = "Moon visited Tokyo. \"We will talk,\" Moon said.";
@@ -66,18 +68,43 @@ public final class Fixtures {
                 new Token(1, "visited", "visit", "VBD", "O", new CharSpan(5, 12)),
                 new Token(2, "Tokyo", "Tokyo", "NNP", "CITY", new CharSpan(13, 18)),
                 new Token(3, ".", ".", ".", "O", new CharSpan(18, 19))),
-            List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"), new Dependency(1, 2, "obj")),
+            List.of(
+                new Dependency(1, 0, "nsubj"),
+                new Dependency(-1, 1, "root"),
+                new Dependency(1, 2, "obj")),
             List.of());
-    ParsedDocument parsed = new ParsedDocument(article, List.of(sentence), List.of(), List.of(), Map.of());
-    DictionaryEntry moonEntry = new DictionaryEntry("Phoenix.Countries.actors.txt", 39559, "MOON_JAE-IN_");
+    ParsedDocument parsed =
+        new ParsedDocument(article, List.of(sentence), List.of(), List.of(), Map.of());
+    DictionaryEntry moonEntry =
+        new DictionaryEntry("Phoenix.Countries.actors.txt", 39559, "MOON_JAE-IN_");
     ActorMention moon =
         new ActorMention(
-            id, 0, 0, 1, 0, "Moon", new CharSpan(0, 4), "person", Optional.of(new ActorCode("KORGOV")),
-            ResolvedBy.DICTIONARY, List.of(moonEntry), "dictionary actor");
+            id,
+            0,
+            0,
+            1,
+            0,
+            "Moon",
+            new CharSpan(0, 4),
+            "person",
+            Optional.of(new ActorCode("KORGOV")),
+            ResolvedBy.DICTIONARY,
+            List.of(moonEntry),
+            "dictionary actor");
     ActorMention tokyo =
         new ActorMention(
-            id, 0, 2, 3, 2, "Tokyo", new CharSpan(13, 18), "place", Optional.of(new ActorCode("JPN")),
-            ResolvedBy.METONYMY, List.of(), "capital city");
+            id,
+            0,
+            2,
+            3,
+            2,
+            "Tokyo",
+            new CharSpan(13, 18),
+            "place",
+            Optional.of(new ActorCode("JPN")),
+            ResolvedBy.METONYMY,
+            List.of(),
+            "capital city");
     Event event =
         new Event(
             id + "-0-0",
@@ -88,7 +115,8 @@ public final class Fixtures {
             "publication",
             EventParticipant.of(moon),
             Optional.of(EventParticipant.of(tokyo)),
-            new EventType("042", "Make a visit", Optional.of("CONSULT"), Optional.of("visit"), 1.9, 1, 1),
+            new EventType(
+                "042", "Make a visit", Optional.of("CONSULT"), Optional.of("visit"), 1.9, 1, 1),
             Optional.of(Place.named("Tokyo", new CharSpan(13, 18), "object of visit")),
             Modality.ASSERTED,
             new Evidence(

@@ -26,7 +26,8 @@ import org.parley.store.contract.ContractMaps;
 
 class StoreTest {
   private static final String RUN = "run-1";
-  private static final List<String> DOC_TABLES = List.of("sentences", "mentions", "events", "quotes");
+  private static final List<String> DOC_TABLES =
+      List.of("sentences", "mentions", "events", "quotes");
 
   @TempDir Path dir;
   private String file;
@@ -93,9 +94,13 @@ class StoreTest {
   void listsEventsAndQuotesInDocumentOrderUpToTheLimit() {
     code(Fixtures.document("d2"));
     code(Fixtures.document("d1"));
-    assertThat(store.events(10)).extracting(m -> m.get("event_id")).containsExactly("d1-0-0", "d2-0-0");
+    assertThat(store.events(10))
+        .extracting(m -> m.get("event_id"))
+        .containsExactly("d1-0-0", "d2-0-0");
     assertThat(store.events(1)).extracting(m -> m.get("event_id")).containsExactly("d1-0-0");
-    assertThat(store.quotes(10)).extracting(m -> m.get("quote_id")).containsExactly("d1-q0", "d2-q0");
+    assertThat(store.quotes(10))
+        .extracting(m -> m.get("quote_id"))
+        .containsExactly("d1-q0", "d2-q0");
     assertThat(store.eventsOf("d2")).extracting(m -> m.get("event_id")).containsExactly("d2-0-0");
     assertThat(store.quotesOf("d3")).isEmpty();
     assertThatThrownBy(() -> store.events(-1)).hasMessageContaining("limit");
@@ -163,18 +168,26 @@ class StoreTest {
     Instant started = Instant.parse("2024-05-01T10:00:00Z");
     store.writeRun(
         new RunRecord(
-            RUN, started, "0.1.0", "4.5.10", Map.of("threads", 2, "input", "seeds"), Map.of("b.txt", "bb", "a.txt", "aa")));
+            RUN,
+            started,
+            "0.1.0",
+            "4.5.10",
+            Map.of("threads", 2, "input", "seeds"),
+            Map.of("b.txt", "bb", "a.txt", "aa")));
     assertThat(store.findRun(RUN).orElseThrow())
         .containsEntry("started", "2024-05-01T10:00:00Z")
         .containsEntry("finished", null)
         .containsEntry("counts", null);
 
-    store.finishRun(RUN, Instant.parse("2024-05-01T10:05:00Z"), Map.of("events", 3L, "articles", 2L));
+    store.finishRun(
+        RUN, Instant.parse("2024-05-01T10:05:00Z"), Map.of("events", 3L, "articles", 2L));
 
     Map<String, Object> run = store.findRun(RUN).orElseThrow();
     assertThat(run.get("finished")).isEqualTo("2024-05-01T10:05:00Z");
-    assertThat(ContractJson.write(run.get("dictionary_hashes"))).isEqualTo("{\"a.txt\":\"aa\",\"b.txt\":\"bb\"}");
-    assertThat(ContractJson.write(run.get("options"))).isEqualTo("{\"input\":\"seeds\",\"threads\":2}");
+    assertThat(ContractJson.write(run.get("dictionary_hashes")))
+        .isEqualTo("{\"a.txt\":\"aa\",\"b.txt\":\"bb\"}");
+    assertThat(ContractJson.write(run.get("options")))
+        .isEqualTo("{\"input\":\"seeds\",\"threads\":2}");
     assertThat(ContractJson.write(run.get("counts"))).isEqualTo("{\"articles\":2,\"events\":3}");
     assertThatThrownBy(() -> store.finishRun("run-unknown", Instant.now(), Map.of()))
         .isInstanceOf(IllegalArgumentException.class)
@@ -186,8 +199,12 @@ class StoreTest {
   void rewritingAnArticleReplacesItsDiagnostics() {
     Article a = Fixtures.article("d1");
     store.writeArticle(
-        a, ArticleStatus.coded(), List.of(Diagnostic.warning("f", "1", "x"), Diagnostic.warning("f", "2", "y")), RUN);
-    store.writeArticle(a, ArticleStatus.skipped("empty"), List.of(Diagnostic.warning("f", "1", "x")), RUN);
+        a,
+        ArticleStatus.coded(),
+        List.of(Diagnostic.warning("f", "1", "x"), Diagnostic.warning("f", "2", "y")),
+        RUN);
+    store.writeArticle(
+        a, ArticleStatus.skipped("empty"), List.of(Diagnostic.warning("f", "1", "x")), RUN);
     store.writeDiagnostics(RUN, List.of(Diagnostic.error("manifest.jsonl", "line 4", "bad json")));
     assertThat(store.count("articles")).isEqualTo(1);
     assertThat(store.count("diagnostics")).isEqualTo(2);
@@ -200,10 +217,21 @@ class StoreTest {
     Event clash = d2.events().get(0);
     Event renamed =
         new Event(
-            "d1-0-0", clash.docId(), clash.sentenceIndex(), clash.sentence(), clash.date(), clash.dateSource(),
-            clash.source(), clash.target(), clash.type(), clash.location(), clash.modality(), clash.evidence(),
+            "d1-0-0",
+            clash.docId(),
+            clash.sentenceIndex(),
+            clash.sentence(),
+            clash.date(),
+            clash.dateSource(),
+            clash.source(),
+            clash.target(),
+            clash.type(),
+            clash.location(),
+            clash.modality(),
+            clash.evidence(),
             clash.confidence());
-    CodedDocument bad = new CodedDocument(d2.parsed(), d2.mentions(), List.of(renamed), d2.quotes());
+    CodedDocument bad =
+        new CodedDocument(d2.parsed(), d2.mentions(), List.of(renamed), d2.quotes());
     code(Fixtures.document("d2"));
 
     assertThatThrownBy(() -> store.writeDocument(bad, RUN))
@@ -218,7 +246,8 @@ class StoreTest {
   void recordsOfAnotherDocumentAreRefused() {
     CodedDocument d1 = Fixtures.document("d1");
     CodedDocument mixed =
-        new CodedDocument(d1.parsed(), d1.mentions(), Fixtures.document("d2").events(), d1.quotes());
+        new CodedDocument(
+            d1.parsed(), d1.mentions(), Fixtures.document("d2").events(), d1.quotes());
     assertThatThrownBy(() -> store.writeDocument(mixed, RUN))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("document d1: event d2-0-0 belongs to document d2");
@@ -228,7 +257,8 @@ class StoreTest {
   void countAcceptsOnlyKnownTables() {
     assertThatThrownBy(() -> store.count("events; DROP TABLE events"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("table 'events; DROP TABLE events' is not one of [articles, diagnostics,");
+        .hasMessageStartingWith(
+            "table 'events; DROP TABLE events' is not one of [articles, diagnostics,");
     assertThat(store.count("events")).isZero();
   }
 
@@ -237,7 +267,8 @@ class StoreTest {
     try (Store memory = Store.open(Store.IN_MEMORY)) {
       memory.writeDocument(Fixtures.document("d1"), RUN);
       assertThat(memory.count("events")).isEqualTo(1);
-      assertThat(memory.findEvent("d1-0-0").map(m -> m.get("article"))).isEqualTo(Optional.of(nullArticle()));
+      assertThat(memory.findEvent("d1-0-0").map(m -> m.get("article")))
+          .isEqualTo(Optional.of(nullArticle()));
     }
   }
 

@@ -28,10 +28,17 @@ public final class CodeCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or directories to code.")
   List<Path> inputs;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Write articles/events/quotes/mentions.jsonl here.")
+  @Option(
+      names = {"-o", "--out"},
+      paramLabel = "DIR",
+      description = "Write articles/events/quotes/mentions.jsonl here.")
   Path out;
 
-  @Option(names = "--manifest", paramLabel = "FILE", description = "JSONL metadata for plain-text files (file, id, url, outlet, published, language, title).")
+  @Option(
+      names = "--manifest",
+      paramLabel = "FILE",
+      description =
+          "JSONL metadata for plain-text files (file, id, url, outlet, published, language, title).")
   Path manifest;
 
   @Option(names = "--no-store", description = "Do not write the store, only the output directory.")
@@ -42,16 +49,30 @@ public final class CodeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintStream err = System.err;
-    Pipeline pipeline = Pipeline.build(Pipeline.locatePack(storeOptions.data()), NlpOptions.defaults(), Main.version());
-    RunSummary summary = codeWith(pipeline, inputs, Optional.ofNullable(manifest), Optional.ofNullable(out),
-        !noStore, storeOptions, err);
+    Pipeline pipeline =
+        Pipeline.build(
+            Pipeline.locatePack(storeOptions.data()), NlpOptions.defaults(), Main.version());
+    RunSummary summary =
+        codeWith(
+            pipeline,
+            inputs,
+            Optional.ofNullable(manifest),
+            Optional.ofNullable(out),
+            !noStore,
+            storeOptions,
+            err);
     printSummary(summary, err);
     return ExitCodes.OK;
   }
 
   static RunSummary codeWith(
-      Pipeline pipeline, List<Path> inputs, Optional<Path> manifest, Optional<Path> out, boolean useStore,
-      StoreOptions storeOptions, PrintStream err) {
+      Pipeline pipeline,
+      List<Path> inputs,
+      Optional<Path> manifest,
+      Optional<Path> out,
+      boolean useStore,
+      StoreOptions storeOptions,
+      PrintStream err) {
     Map<String, Object> options = new LinkedHashMap<>(pipeline.describe());
     options.put("inputs", inputs.toString());
     manifest.ifPresent(m -> options.put("manifest", m.toString()));
@@ -67,10 +88,19 @@ public final class CodeCommand implements Callable<Integer> {
   static void printSummary(RunSummary s, PrintStream err) {
     err.printf(
         "parley: run %s: %d records: %d coded, %d duplicate, %d skipped; %d sentences, %d events, %d quotes, %d mentions, %d diagnostics%n",
-        s.runId(), s.records(), s.coded(), s.duplicates(), s.skipped(), s.sentences(), s.events(), s.quotes(),
-        s.mentions(), s.diagnostics());
+        s.runId(),
+        s.records(),
+        s.coded(),
+        s.duplicates(),
+        s.skipped(),
+        s.sentences(),
+        s.events(),
+        s.quotes(),
+        s.mentions(),
+        s.diagnostics());
     s.skipReasons().forEach((reason, n) -> err.printf("parley:   skipped %d: %s%n", n, reason));
-    err.printf("parley: models and dictionaries loaded in %.1f s; coded in %.1f s (%.1f sentences/s)%n",
+    err.printf(
+        "parley: models and dictionaries loaded in %.1f s; coded in %.1f s (%.1f sentences/s)%n",
         s.modelLoadSeconds(), s.codingSeconds(), s.sentencesPerSecond());
   }
 }

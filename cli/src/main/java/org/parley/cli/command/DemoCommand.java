@@ -21,16 +21,26 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code parley demo}: codes the seed articles into the store and prints their events and quotes. */
+/**
+ * {@code parley demo}: codes the seed articles into the store and prints their events and quotes.
+ */
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    description = "Code the seed articles (../shared/seeds) into the store and print their events and quotes.")
+    description =
+        "Code the seed articles (../shared/seeds) into the store and print their events and quotes.")
 public final class DemoCommand implements Callable<Integer> {
-  @Option(names = "--seeds", paramLabel = "DIR", description = "Seed folder with manifest.jsonl (default: ../shared/seeds beside the checkout).")
+  @Option(
+      names = "--seeds",
+      paramLabel = "DIR",
+      description =
+          "Seed folder with manifest.jsonl (default: ../shared/seeds beside the checkout).")
   Path seeds;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output directory (default: ${DEFAULT-VALUE}).",
+  @Option(
+      names = {"-o", "--out"},
+      paramLabel = "DIR",
+      description = "Output directory (default: ${DEFAULT-VALUE}).",
       defaultValue = "parley-out/demo")
   Path out;
 
@@ -44,16 +54,20 @@ public final class DemoCommand implements Callable<Integer> {
     try (Stream<Path> files = Files.list(dir)) {
       inputs = files.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
     } catch (IOException e) {
-      throw new ConfigurationException("cannot list the seed folder " + dir + ": " + e.getMessage(), e);
+      throw new ConfigurationException(
+          "cannot list the seed folder " + dir + ": " + e.getMessage(), e);
     }
     if (inputs.isEmpty()) {
       throw new ConfigurationException("no .txt articles in the seed folder " + dir);
     }
     PrintStream err = System.err;
     err.println("parley: loading models and dictionaries (about 10-20 s)...");
-    Pipeline pipeline = Pipeline.build(Pipeline.locatePack(storeOptions.data()), NlpOptions.defaults(), Main.version());
+    Pipeline pipeline =
+        Pipeline.build(
+            Pipeline.locatePack(storeOptions.data()), NlpOptions.defaults(), Main.version());
     RunSummary summary =
-        CodeCommand.codeWith(pipeline, inputs, Optional.of(manifest), Optional.of(out), true, storeOptions, err);
+        CodeCommand.codeWith(
+            pipeline, inputs, Optional.of(manifest), Optional.of(out), true, storeOptions, err);
     CodeCommand.printSummary(summary, err);
     try (Store store = storeOptions.openStore()) {
       List<Map<String, Object>> events = new java.util.ArrayList<>();
@@ -70,8 +84,12 @@ public final class DemoCommand implements Callable<Integer> {
       o.println("Quotes (" + quotes.size() + ")");
       new EventTable(o).quotes(quotes);
       o.println();
-      o.println("Written to " + out.toAbsolutePath() + " and the store " + storeOptions.db
-          + ". Explain an event: ./parley explain EVENT_ID");
+      o.println(
+          "Written to "
+              + out.toAbsolutePath()
+              + " and the store "
+              + storeOptions.db
+              + ". Explain an event: ./parley explain EVENT_ID");
     }
     return ExitCodes.OK;
   }
@@ -87,7 +105,8 @@ public final class DemoCommand implements Callable<Integer> {
     Path home = Path.of(Optional.ofNullable(System.getProperty("parley.home")).orElse("."));
     Path p = home.resolve("../shared/seeds").normalize();
     if (!Files.isDirectory(p)) {
-      throw new ConfigurationException("no seed folder at " + p.toAbsolutePath() + "; give one with --seeds DIR");
+      throw new ConfigurationException(
+          "no seed folder at " + p.toAbsolutePath() + "; give one with --seeds DIR");
     }
     return p;
   }

@@ -14,7 +14,8 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "explain",
     mixinStandardHelpOptions = true,
-    description = "Show why an event exists: its article, sentence, trigger, actors, rule, dictionary entries and modality cues.")
+    description =
+        "Show why an event exists: its article, sentence, trigger, actors, rule, dictionary entries and modality cues.")
 public final class ExplainCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "EVENT_ID")
   String eventId;

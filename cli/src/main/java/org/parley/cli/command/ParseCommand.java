@@ -23,13 +23,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code parley parse INPUT...}: prints what the coder sees for each sentence: the tokens with their POS, NER
- * and UD head and relation (CoNLL-U style), the time expressions, and the actor mentions with their codes.
+ * {@code parley parse INPUT...}: prints what the coder sees for each sentence: the tokens with
+ * their POS, NER and UD head and relation (CoNLL-U style), the time expressions, and the actor
+ * mentions with their codes.
  */
 @Command(
     name = "parse",
     mixinStandardHelpOptions = true,
-    description = "Print the parse and actor mentions Parley codes from (CoNLL-U style), for checking a result.")
+    description =
+        "Print the parse and actor mentions Parley codes from (CoNLL-U style), for checking a result.")
 public final class ParseCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "INPUT")
   List<Path> inputs;
@@ -44,7 +46,9 @@ public final class ParseCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Pipeline pipeline = Pipeline.build(Pipeline.locatePack(storeOptions.data()), NlpOptions.defaults(), Main.version());
+    Pipeline pipeline =
+        Pipeline.build(
+            Pipeline.locatePack(storeOptions.data()), NlpOptions.defaults(), Main.version());
     PrintStream out = System.out;
     Ingestor.create()
         .read(
@@ -70,17 +74,38 @@ public final class ParseCommand implements Callable<Integer> {
         Optional<Dependency> e = s.headEdge(t.index());
         out.printf(
             "%d\t%s\t%s\t%s\t%s\t%d\t%s%n",
-            t.index(), t.word(), t.lemma(), t.pos(), t.ner(), e.map(Dependency::governor).orElse(-2),
+            t.index(),
+            t.word(),
+            t.lemma(),
+            t.pos(),
+            t.ner(),
+            e.map(Dependency::governor).orElse(-2),
             e.map(Dependency::relation).orElse("_"));
       }
       for (TimeExpression te : s.times()) {
-        out.println("#   time '" + te.text() + "' = " + te.value().map(Object::toString).orElse("(unresolved)"));
+        out.println(
+            "#   time '"
+                + te.text()
+                + "' = "
+                + te.value().map(Object::toString).orElse("(unresolved)"));
       }
       for (ActorMention m : coded.mentions()) {
         if (m.sentence() == s.index()) {
-          out.println("#   actor '" + m.text() + "' [" + m.startToken() + "," + m.endToken() + ") head " + m.head()
-              + " = " + m.code().map(Object::toString).orElse("-") + " by " + m.resolvedBy().label() + ": "
-              + m.reason());
+          out.println(
+              "#   actor '"
+                  + m.text()
+                  + "' ["
+                  + m.startToken()
+                  + ","
+                  + m.endToken()
+                  + ") head "
+                  + m.head()
+                  + " = "
+                  + m.code().map(Object::toString).orElse("-")
+                  + " by "
+                  + m.resolvedBy().label()
+                  + ": "
+                  + m.reason());
         }
       }
       out.println();

@@ -8,10 +8,16 @@ import picocli.CommandLine.Option;
 
 /** Options shared by commands that read the data pack or the store. */
 public final class StoreOptions {
-  @Option(names = "--data", paramLabel = "DIR", description = "The data pack (default: PARLEY_DATA, ./data, ../shared/data).")
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      description = "The data pack (default: PARLEY_DATA, ./data, ../shared/data).")
   Path data;
 
-  @Option(names = "--db", paramLabel = "PATH", description = "The store: a DuckDB file (default: ${DEFAULT-VALUE}).",
+  @Option(
+      names = "--db",
+      paramLabel = "PATH",
+      description = "The store: a DuckDB file (default: ${DEFAULT-VALUE}).",
       defaultValue = Store.DEFAULT_LOCATION)
   String db;
 

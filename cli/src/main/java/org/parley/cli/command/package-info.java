@@ -1,2 +1,5 @@
-/** The picocli commands of {@code parley}: code, demo, explain. Each maps its outcome to an exit code. */
+/**
+ * The picocli commands of {@code parley}: code, demo, explain. Each maps its outcome to an exit
+ * code.
+ */
 package org.parley.cli.command;

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.parley.coding.Coder;
 import org.parley.ingest.IngestRecord;
 import org.parley.ingest.Ingestor;
 import org.parley.model.Article;
@@ -27,9 +26,10 @@ import org.parley.store.Store;
 import org.parley.store.jsonl.OutputDirectory;
 
 /**
- * Codes inputs into an output directory and a store. Models and dictionaries are loaded once per process by
- * the caller ({@link Pipeline}); this class streams records through them. A failure inside one article is a
- * located diagnostic and that article is skipped with the reason; the batch goes on.
+ * Codes inputs into an output directory and a store. Models and dictionaries are loaded once per
+ * process by the caller ({@link Pipeline}); this class streams records through them. A failure
+ * inside one article is a located diagnostic and that article is skipped with the reason; the batch
+ * goes on.
  */
 public final class CodingRun {
   private final Pipeline pipeline;
@@ -41,23 +41,43 @@ public final class CodingRun {
   }
 
   public RunSummary run(
-      List<Path> inputs, Optional<Path> manifest, Optional<Path> outDir, Optional<Store> store,
+      List<Path> inputs,
+      Optional<Path> manifest,
+      Optional<Path> outDir,
+      Optional<Store> store,
       Map<String, Object> options) {
     Instant started = Instant.now();
     String runId = runId(started, options);
     Map<String, String> hashes = new LinkedHashMap<>(pipeline.coder().dictionaries().fileHashes());
     RunRecord run =
-        new RunRecord(runId, started, pipeline.parleyVersion(), CoreNlpParser.coreNlpVersion(), options, hashes);
+        new RunRecord(
+            runId,
+            started,
+            pipeline.parleyVersion(),
+            CoreNlpParser.coreNlpVersion(),
+            options,
+            hashes);
     store.ifPresent(s -> s.writeRun(run));
     Counter c = new Counter();
     long t0 = System.nanoTime();
     try (OutputDirectory out = outDir.map(OutputDirectory::open).orElse(null)) {
-      Ingestor.create()
-          .read(inputs, manifest, rec -> handle(rec, runId, out, store, c));
+      Ingestor.create().read(inputs, manifest, rec -> handle(rec, runId, out, store, c));
       double seconds = (System.nanoTime() - t0) / 1e9;
       RunSummary summary =
-          new RunSummary(runId, c.coded, c.duplicates, c.skipped, c.sentences, c.events, c.quotes, c.mentions,
-              c.diagnostics, c.reasons, pipeline.loadSeconds(), seconds, c.ids);
+          new RunSummary(
+              runId,
+              c.coded,
+              c.duplicates,
+              c.skipped,
+              c.sentences,
+              c.events,
+              c.quotes,
+              c.mentions,
+              c.diagnostics,
+              c.reasons,
+              pipeline.loadSeconds(),
+              seconds,
+              c.ids);
       store.ifPresent(
           s ->
               s.finishRun(
@@ -88,10 +108,12 @@ public final class CodingRun {
     final List<String> ids = new ArrayList<>();
   }
 
-  private void handle(IngestRecord rec, String runId, OutputDirectory out, Optional<Store> store, Counter c) {
+  private void handle(
+      IngestRecord rec, String runId, OutputDirectory out, Optional<Store> store, Counter c) {
     List<Diagnostic> diags = new ArrayList<>(rec.diagnostics());
     for (Diagnostic d : rec.diagnostics()) {
-      log.println("parley: " + d.severity().name().toLowerCase(java.util.Locale.ROOT) + ": " + d.located());
+      log.println(
+          "parley: " + d.severity().name().toLowerCase(java.util.Locale.ROOT) + ": " + d.located());
     }
     Optional<Article> codable = rec.findCodable();
     if (codable.isEmpty()) {
@@ -132,7 +154,12 @@ public final class CodingRun {
   }
 
   private static void record(
-      Article a, ArticleStatus st, List<Diagnostic> diags, String runId, OutputDirectory out, Optional<Store> store) {
+      Article a,
+      ArticleStatus st,
+      List<Diagnostic> diags,
+      String runId,
+      OutputDirectory out,
+      Optional<Store> store) {
     if (out != null) {
       out.writeArticle(a, st, diags);
     }
@@ -150,21 +177,37 @@ public final class CodingRun {
     }
   }
 
-  /** A record that never became an article (an invalid JSON line): kept under its location as id. */
+  /**
+   * A record that never became an article (an invalid JSON line): kept under its location as id.
+   */
   static Article placeholder(String location) {
-    return new Article(location, location, Optional.empty(), Optional.empty(), Optional.empty(), "unknown",
-        Optional.empty(), Optional.empty(), Optional.empty(), "", sha256(""), List.of());
+    return new Article(
+        location,
+        location,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        "unknown",
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        "",
+        sha256(""),
+        List.of());
   }
 
   private static String runId(Instant started, Map<String, Object> options) {
-    return "run-" + started.toString().replaceAll("[^0-9]", "").substring(0, 14) + "-"
+    return "run-"
+        + started.toString().replaceAll("[^0-9]", "").substring(0, 14)
+        + "-"
         + sha256(started + "|" + options).substring(0, 6);
   }
 
   static String sha256(String s) {
     try {
       return HexFormat.of()
-          .formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -10,8 +10,9 @@ import org.parley.nlp.NlpOptions;
 import org.parley.ontology.DataPack;
 
 /**
- * The stages of Parley built once per process, in one place: the data pack and dictionaries, the CoreNLP
- * pipeline, and the coder. Building it fails at once, with what to do, when a prerequisite is missing.
+ * The stages of Parley built once per process, in one place: the data pack and dictionaries, the
+ * CoreNLP pipeline, and the coder. Building it fails at once, with what to do, when a prerequisite
+ * is missing.
  */
 public final class Pipeline {
   private final DataPack pack;
@@ -20,7 +21,8 @@ public final class Pipeline {
   private final String parleyVersion;
   private final double loadSeconds;
 
-  private Pipeline(DataPack pack, CoreNlpParser parser, Coder coder, String parleyVersion, double loadSeconds) {
+  private Pipeline(
+      DataPack pack, CoreNlpParser parser, Coder coder, String parleyVersion, double loadSeconds) {
     this.pack = pack;
     this.parser = parser;
     this.coder = coder;
@@ -31,7 +33,9 @@ public final class Pipeline {
   public static DataPack locatePack(Optional<java.nio.file.Path> data) {
     try {
       return DataPack.locate(
-          data, System.getenv(), Optional.ofNullable(System.getProperty("parley.home")).map(java.nio.file.Path::of));
+          data,
+          System.getenv(),
+          Optional.ofNullable(System.getProperty("parley.home")).map(java.nio.file.Path::of));
     } catch (IllegalStateException | IllegalArgumentException e) {
       throw new ConfigurationException(e.getMessage(), e);
     }

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Counts of one run: articles by status, events, quotes, mentions, diagnostics, timings, and the coded ids. */
+/**
+ * Counts of one run: articles by status, events, quotes, mentions, diagnostics, timings, and the
+ * coded ids.
+ */
 public record RunSummary(
     String runId,
     int coded,
@@ -28,7 +31,10 @@ public record RunSummary(
     return coded + duplicates + skipped;
   }
 
-  /** Sentences per second over the time spent ingesting, parsing, coding and writing (not model loading). */
+  /**
+   * Sentences per second over the time spent ingesting, parsing, coding and writing (not model
+   * loading).
+   */
   public double sentencesPerSecond() {
     return codingSeconds <= 0 ? 0 : sentences / codingSeconds;
   }

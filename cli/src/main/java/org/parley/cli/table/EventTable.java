@@ -15,7 +15,8 @@ public final class EventTable {
 
   public void events(List<Map<String, Object>> events) {
     List<String[]> rows = new ArrayList<>();
-    rows.add(new String[] {"DATE", "SOURCE", "EVENT", "TARGET", "PLACE", "MODALITY", "ID", "SENTENCE"});
+    rows.add(
+        new String[] {"DATE", "SOURCE", "EVENT", "TARGET", "PLACE", "MODALITY", "ID", "SENTENCE"});
     for (Map<String, Object> e : events) {
       rows.add(
           new String[] {
@@ -39,7 +40,9 @@ public final class EventTable {
       Map<?, ?> sp = q.get("speaker") instanceof Map<?, ?> m ? m : Map.of();
       rows.add(
           new String[] {
-            cut(str(sp.get("text")), 40), str(sp.get("code")), str(q.get("cue")),
+            cut(str(sp.get("text")), 40),
+            str(sp.get("code")),
+            str(q.get("cue")),
             "\u201c" + cut(str(q.get("text")).replaceAll("\\s+", " "), 100) + "\u201d"
           });
     }

@@ -28,14 +28,15 @@ import org.parley.model.Token;
 /**
  * Finds actor mentions in a parsed document and resolves each to a CAMEO actor code, saying why.
  *
- * <p>Per sentence: dictionary phrases (actors, then agents) are matched longest-first over the words; noun
- * phrases are built from the parse; each phrase is resolved from what it contains: a named actor covering its
- * head (dictionary, date-restricted by the article date), a role noun with a country beside it or in a
- * possessor ("South Korea's Deputy National Security Adviser" is KOR + GOV: title), a country or capital
- * (dictionary or metonymy), an apposition or affiliation ("Sean King, an expert at the University of Notre
- * Dame in the United States"). Then, over the document in reading order, coreference: a bare surname takes the
- * code of the latest full name containing it, a personal pronoun the latest person in subject position, a role
- * with no country the country of the latest such person, "the North"/"the South" the earlier country so named.
+ * <p>Per sentence: dictionary phrases (actors, then agents) are matched longest-first over the
+ * words; noun phrases are built from the parse; each phrase is resolved from what it contains: a
+ * named actor covering its head (dictionary, date-restricted by the article date), a role noun with
+ * a country beside it or in a possessor ("South Korea's Deputy National Security Adviser" is KOR +
+ * GOV: title), a country or capital (dictionary or metonymy), an apposition or affiliation ("Sean
+ * King, an expert at the University of Notre Dame in the United States"). Then, over the document
+ * in reading order, coreference: a bare surname takes the code of the latest full name containing
+ * it, a personal pronoun the latest person in subject position, a role with no country the country
+ * of the latest such person, "the North"/"the South" the earlier country so named.
  */
 public final class ActorResolver {
   private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers");
@@ -132,10 +133,14 @@ public final class ActorResolver {
       if (aLen == 0 && gLen == 0) {
         i++;
       } else if (aLen >= gLen) {
-        hits.add(new Hit(a.get().start(), a.get().end(), Optional.of(a.get().entry()), Optional.empty()));
+        hits.add(
+            new Hit(
+                a.get().start(), a.get().end(), Optional.of(a.get().entry()), Optional.empty()));
         i = a.get().end();
       } else {
-        hits.add(new Hit(g.get().start(), g.get().end(), Optional.empty(), Optional.of(g.get().entry())));
+        hits.add(
+            new Hit(
+                g.get().start(), g.get().end(), Optional.empty(), Optional.of(g.get().entry())));
         i = g.get().end();
       }
     }
@@ -157,7 +162,8 @@ public final class ActorResolver {
       boolean named =
           Set.of("PERSON", "ORGANIZATION").contains(t.ner())
               && t.word().chars().anyMatch(Character::isLetter);
-      boolean pronoun = t.pos().startsWith("PRP") && PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT));
+      boolean pronoun =
+          t.pos().startsWith("PRP") && PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT));
       boolean direction = isDirectional(s, t.index());
       if (named || pronoun || direction) {
         heads.add(NounPhrases.phraseHead(s, t.index()));
@@ -177,14 +183,18 @@ public final class ActorResolver {
     }
     applyAppositions(s, byHead);
     List<Draft> out = new ArrayList<>(byHead.values());
-    out.sort(Comparator.comparingInt((Draft d) -> d.phrase.start()).thenComparingInt(d -> d.phrase.end()));
+    out.sort(
+        Comparator.comparingInt((Draft d) -> d.phrase.start())
+            .thenComparingInt(d -> d.phrase.end()));
     for (Draft d : out) {
-      d.subject = s.headEdge(d.phrase.head()).map(e -> e.relation().startsWith("nsubj")).orElse(false);
+      d.subject =
+          s.headEdge(d.phrase.head()).map(e -> e.relation().startsWith("nsubj")).orElse(false);
       for (int t : d.phrase.tokens()) {
         Token tok = s.tokens().get(t);
         if ((tok.pos().startsWith("NNP") || "PERSON".equals(tok.ner()))
             && tok.word().chars().anyMatch(Character::isLetter)) {
-          // Whole words: "Moon-Patrushev" (a meeting's name) must not make "Moon" look like Patrushev.
+          // Whole words: "Moon-Patrushev" (a meeting's name) must not make "Moon" look like
+          // Patrushev.
           d.nameTokens.add(tok.word().toLowerCase(Locale.ROOT));
         }
       }
@@ -213,11 +223,16 @@ public final class ActorResolver {
     }
     return t > 0
         && s.tokens().get(t - 1).word().equalsIgnoreCase("the")
-        && (t + 1 >= s.tokens().size() || !Character.isUpperCase(s.tokens().get(t + 1).word().charAt(0)));
+        && (t + 1 >= s.tokens().size()
+            || !Character.isUpperCase(s.tokens().get(t + 1).word().charAt(0)));
   }
 
   private List<Draft> resolvePhrase(
-      Sentence s, NounPhrases.Phrase p, List<Hit> inside, Optional<LocalDate> date, Map<Integer, Draft> done) {
+      Sentence s,
+      NounPhrases.Phrase p,
+      List<Hit> inside,
+      Optional<LocalDate> date,
+      Map<Integer, Draft> done) {
     int head = p.head();
     Token headTok = s.tokens().get(head);
     List<Draft> out = new ArrayList<>();
@@ -232,17 +247,20 @@ public final class ActorResolver {
           if (country == null || h.covers(head)) {
             country = h;
           }
-        } else if (c.isPresent() && (named == null || h.covers(head) || h.start() > named.start())) {
+        } else if (c.isPresent()
+            && (named == null || h.covers(head) || h.start() > named.start())) {
           named = h;
         }
-      } else if (h.agent().isPresent() && (agent == null || h.covers(head) || h.start() > agent.start())) {
+      } else if (h.agent().isPresent()
+          && (agent == null || h.covers(head) || h.start() > agent.start())) {
         agent = h;
       }
     }
     boolean headIsName = headTok.pos().startsWith("NNP") || !"O".equals(headTok.ner());
     Draft d = new Draft(s.index(), p, kindOf(headTok));
 
-    if (named != null && (named.covers(head) || (headIsName && agent == null && named.end() >= head))) {
+    if (named != null
+        && (named.covers(head) || (headIsName && agent == null && named.end() >= head))) {
       ActorEntry e = named.actor().get();
       d.code = e.codeOn(date).get().code();
       d.by = ResolvedBy.DICTIONARY;
@@ -300,7 +318,8 @@ public final class ActorResolver {
     }
 
     if (named != null) {
-      // A named actor that only modifies the head ("the Moon-Patrushev meeting", "Trump's interest").
+      // A named actor that only modifies the head ("the Moon-Patrushev meeting", "Trump's
+      // interest").
       out.add(subMention(s, named, date, "actor"));
       if (country != null) {
         out.add(subMention(s, country, date, "country"));
@@ -315,7 +334,8 @@ public final class ActorResolver {
         d.entries.add(e.provenance());
         boolean metonym =
             METONYM_FILES.contains(e.provenance().file())
-                || (e.provenance().entry().startsWith("+") && LOCATION_NER.contains(headTok.ner())
+                || (e.provenance().entry().startsWith("+")
+                    && LOCATION_NER.contains(headTok.ner())
                     && !isCountryName(headTok));
         d.by = metonym ? ResolvedBy.METONYMY : ResolvedBy.DICTIONARY;
         d.kind = metonym ? "place" : "country";
@@ -326,7 +346,8 @@ public final class ActorResolver {
         out.add(d);
       } else {
         Draft c = subMention(s, country, date, "country");
-        if (headTok.pos().startsWith("JJ") || s.tokens().get(country.end() - 1).pos().startsWith("JJ")) {
+        if (headTok.pos().startsWith("JJ")
+            || s.tokens().get(country.end() - 1).pos().startsWith("JJ")) {
           c.by = ResolvedBy.NATIONALITY;
           c.reason = "nationality '" + span(s, country) + "'";
         }
@@ -364,7 +385,8 @@ public final class ActorResolver {
     Draft d = new Draft(s.index(), new NounPhrases.Phrase(h.end() - 1, toks), kind);
     ActorEntry e = h.actor().get();
     d.code = e.codeOn(date).get().code();
-    d.by = METONYM_FILES.contains(e.provenance().file()) ? ResolvedBy.METONYMY : ResolvedBy.DICTIONARY;
+    d.by =
+        METONYM_FILES.contains(e.provenance().file()) ? ResolvedBy.METONYMY : ResolvedBy.DICTIONARY;
     d.entries.add(e.provenance());
     d.reason = "dictionary name '" + e.provenance().entry() + "'" + dateNote(e, date);
     return d;
@@ -375,16 +397,20 @@ public final class ActorResolver {
     if (c.isEmpty() || (c.get().from().isEmpty() && c.get().to().isEmpty())) {
       return "";
     }
-    return " (code valid " + c.get().from().map(LocalDate::toString).orElse("…") + " to "
-        + c.get().to().map(LocalDate::toString).orElse("…") + date.map(d -> ", article " + d).orElse("")
+    return " (code valid "
+        + c.get().from().map(LocalDate::toString).orElse("…")
+        + " to "
+        + c.get().to().map(LocalDate::toString).orElse("…")
+        + date.map(d -> ", article " + d).orElse("")
         + ")";
   }
 
   /**
-   * The already-resolved possessor of a word of the phrase ("South Korea's" in "South Korea's Deputy National
-   * Security Adviser Kim"), or the object of an "of" phrase on its head.
+   * The already-resolved possessor of a word of the phrase ("South Korea's" in "South Korea's
+   * Deputy National Security Adviser Kim"), or the object of an "of" phrase on its head.
    */
-  private static Optional<Draft> possessorOrOf(Sentence s, NounPhrases.Phrase p, Map<Integer, Draft> done) {
+  private static Optional<Draft> possessorOrOf(
+      Sentence s, NounPhrases.Phrase p, Map<Integer, Draft> done) {
     int head = p.head();
     for (int t : p.tokens()) {
       for (Dependency d : s.children(t)) {
@@ -415,7 +441,8 @@ public final class ActorResolver {
 
   static boolean hasCase(Sentence s, int token, String preposition) {
     for (Dependency d : s.children(token)) {
-      if (d.relation().equals("case") && s.tokens().get(d.dependent()).word().equalsIgnoreCase(preposition)) {
+      if (d.relation().equals("case")
+          && s.tokens().get(d.dependent()).word().equalsIgnoreCase(preposition)) {
         return true;
       }
     }
@@ -423,9 +450,10 @@ public final class ActorResolver {
   }
 
   /**
-   * A name without a code takes the code of its apposition ("Patrushev, secretary of the Security Council of
-   * the Russian Federation"), or, when the apposition is a job at an institution, the institution's sector and
-   * the country it is in ("an expert at the University of Notre Dame in the United States": USA + EDU).
+   * A name without a code takes the code of its apposition ("Patrushev, secretary of the Security
+   * Council of the Russian Federation"), or, when the apposition is a job at an institution, the
+   * institution's sector and the country it is in ("an expert at the University of Notre Dame in
+   * the United States": USA + EDU).
    */
   private void applyAppositions(Sentence s, Map<Integer, Draft> byHead) {
     for (Dependency d : s.dependencies()) {
@@ -468,7 +496,8 @@ public final class ActorResolver {
         named.code = new ActorCode(country.get()).withSectors(sectors);
         named.by = ResolvedBy.TITLE;
         named.entries.addAll(used);
-        named.reason = "affiliation in apposition '" + s.spanOf(d.dependent(), d.dependent() + 1) + "'";
+        named.reason =
+            "affiliation in apposition '" + s.spanOf(d.dependent(), d.dependent() + 1) + "'";
       }
     }
   }
@@ -485,14 +514,17 @@ public final class ActorResolver {
       return;
     }
     for (Dependency d : s.children(t)) {
-      if (!d.relation().equals("punct") && !d.baseRelation().equals("acl") && !d.relation().equals("appos")) {
+      if (!d.relation().equals("punct")
+          && !d.baseRelation().equals("acl")
+          && !d.relation().equals("appos")) {
         collect(s, d.dependent(), depth - 1, out);
       }
     }
   }
 
   private void resolveByDocument(ParsedDocument doc, List<Draft> drafts) {
-    // Countries the whole article talks about, most mentioned first (ties: first mentioned): the last resort
+    // Countries the whole article talks about, most mentioned first (ties: first mentioned): the
+    // last resort
     // for a role named without a country.
     Map<String, Integer> votes = new java.util.LinkedHashMap<>();
     for (Draft d : drafts) {
@@ -510,7 +542,11 @@ public final class ActorResolver {
   }
 
   private void resolveLate(
-      ParsedDocument doc, Draft d, List<Draft> seen, Map<String, Integer> votes, List<Draft> allDrafts) {
+      ParsedDocument doc,
+      Draft d,
+      List<Draft> seen,
+      Map<String, Integer> votes,
+      List<Draft> allDrafts) {
     Sentence s = doc.sentences().get(d.sentence);
     if (d.kind.equals("pronoun")) {
       Optional<Draft> ante = antecedent(d, seen);
@@ -519,8 +555,12 @@ public final class ActorResolver {
             d.code = a.code;
             d.by = ResolvedBy.COREFERENCE;
             d.entries.addAll(a.entries);
-            d.reason = "pronoun refers to '" + phraseText(doc.sentences().get(a.sentence), a.phrase)
-                + "' (sentence " + a.sentence + ")";
+            d.reason =
+                "pronoun refers to '"
+                    + phraseText(doc.sentences().get(a.sentence), a.phrase)
+                    + "' (sentence "
+                    + a.sentence
+                    + ")";
           });
       return;
     }
@@ -528,8 +568,11 @@ public final class ActorResolver {
       String dir = s.tokens().get(d.phrase.head()).word().toLowerCase(Locale.ROOT);
       for (int i = seen.size() - 1; i >= 0; i--) {
         Draft e = seen.get(i);
-        String text = phraseText(doc.sentences().get(e.sentence), e.phrase).toLowerCase(Locale.ROOT);
-        if (e.code != null && e.code.code().length() == 3 && text.matches("(the )?" + dir + "\\b.*")) {
+        String text =
+            phraseText(doc.sentences().get(e.sentence), e.phrase).toLowerCase(Locale.ROOT);
+        if (e.code != null
+            && e.code.code().length() == 3
+            && text.matches("(the )?" + dir + "\\b.*")) {
           d.code = e.code;
           d.by = ResolvedBy.COREFERENCE;
           d.entries.addAll(e.entries);
@@ -548,8 +591,14 @@ public final class ActorResolver {
       for (int i = seen.size() - 1; i >= 0 && ctry.isEmpty(); i--) {
         Draft e = seen.get(i);
         Sentence es = doc.sentences().get(e.sentence);
-        if (e.code != null && e.code.country().isPresent() && !e.kind.equals("pronoun")
-            && es.tokens().get(e.phrase.head()).lemma().toLowerCase(Locale.ROOT).equals(headLemma)) {
+        if (e.code != null
+            && e.code.country().isPresent()
+            && !e.kind.equals("pronoun")
+            && es.tokens()
+                .get(e.phrase.head())
+                .lemma()
+                .toLowerCase(Locale.ROOT)
+                .equals(headLemma)) {
           ctry = e.code.country();
           why = "same role as '" + phraseText(es, e.phrase) + "' (sentence " + e.sentence + ")";
         }
@@ -562,8 +611,10 @@ public final class ActorResolver {
           }
           if (e.code != null && e.code.country().isPresent()) {
             ctry = e.code.country();
-            why = "role takes the article's lead country, from '"
-                + phraseText(doc.sentences().get(e.sentence), e.phrase) + "'";
+            why =
+                "role takes the article's lead country, from '"
+                    + phraseText(doc.sentences().get(e.sentence), e.phrase)
+                    + "'";
             break;
           }
         }
@@ -585,13 +636,21 @@ public final class ActorResolver {
     if (!d.nameTokens.isEmpty()) {
       for (int i = seen.size() - 1; i >= 0; i--) {
         Draft e = seen.get(i);
-        if (e.code != null && e != d && e.nameTokens.containsAll(d.nameTokens) && !e.kind.equals("pronoun")
-            && !e.kind.equals("country") && !e.kind.equals("place")) {
+        if (e.code != null
+            && e != d
+            && e.nameTokens.containsAll(d.nameTokens)
+            && !e.kind.equals("pronoun")
+            && !e.kind.equals("country")
+            && !e.kind.equals("place")) {
           d.code = e.code;
           d.by = ResolvedBy.COREFERENCE;
           d.entries.addAll(e.entries);
-          d.reason = "same name as '" + phraseText(doc.sentences().get(e.sentence), e.phrase) + "' (sentence "
-              + e.sentence + ")";
+          d.reason =
+              "same name as '"
+                  + phraseText(doc.sentences().get(e.sentence), e.phrase)
+                  + "' (sentence "
+                  + e.sentence
+                  + ")";
           return;
         }
       }
@@ -605,7 +664,9 @@ public final class ActorResolver {
       if (e.code == null || e.kind.equals("country") || e.kind.equals("place")) {
         continue;
       }
-      if (!(e.kind.equals("person") || e.kind.equals("role") || e.kind.equals("pronoun")
+      if (!(e.kind.equals("person")
+          || e.kind.equals("role")
+          || e.kind.equals("pronoun")
           || e.code.sectors().size() > 0)) {
         continue;
       }
@@ -616,7 +677,8 @@ public final class ActorResolver {
       if (distance == 0 && e.phrase.start() >= pronoun.phrase.start()) {
         continue;
       }
-      int score = -10 * distance + (e.subject ? 5 : 0) + (distance == 0 ? e.phrase.start() / 10 : 0);
+      int score =
+          -10 * distance + (e.subject ? 5 : 0) + (distance == 0 ? e.phrase.start() / 10 : 0);
       if (score >= bestScore) {
         bestScore = score;
         best = e;
@@ -648,7 +710,10 @@ public final class ActorResolver {
 
   static String phraseText(Sentence s, NounPhrases.Phrase p) {
     StringBuilder sb = new StringBuilder();
-    int end = p.end() - p.start() > 1 && NounPhrases.isPossessiveMarker(s, p.end() - 1) ? p.end() - 1 : p.end();
+    int end =
+        p.end() - p.start() > 1 && NounPhrases.isPossessiveMarker(s, p.end() - 1)
+            ? p.end() - 1
+            : p.end();
     for (int t = p.start(); t < end; t++) {
       if (t > p.start()) {
         sb.append(' ');

@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.parley.model.ActorMention;
 
-/** Finds the actor mention at a token: the mention headed by it, else the smallest one covering it. */
+/**
+ * Finds the actor mention at a token: the mention headed by it, else the smallest one covering it.
+ */
 public final class MentionIndex {
   private final Map<Integer, List<ActorMention>> bySentence = new HashMap<>();
 
@@ -24,7 +26,9 @@ public final class MentionIndex {
       if (m.head() == token) {
         return Optional.of(m);
       }
-      if (m.covers(token) && (best == null || m.endToken() - m.startToken() < best.endToken() - best.startToken())) {
+      if (m.covers(token)
+          && (best == null
+              || m.endToken() - m.startToken() < best.endToken() - best.startToken())) {
         best = m;
       }
     }

@@ -8,14 +8,23 @@ import org.parley.model.Dependency;
 import org.parley.model.Sentence;
 
 /**
- * Groups the tokens of a sentence into noun phrases from the UD parse: a nominal head with its compounds, flat
- * name parts, adjectives, determiners and numbers. A possessor ("South Korea's" in "South Korea's adviser")
- * is its own phrase, linked to the phrase it modifies, so that it can both be an actor in its own right and
- * lend its country to a role noun.
+ * Groups the tokens of a sentence into noun phrases from the UD parse: a nominal head with its
+ * compounds, flat name parts, adjectives, determiners and numbers. A possessor ("South Korea's" in
+ * "South Korea's adviser") is its own phrase, linked to the phrase it modifies, so that it can both
+ * be an actor in its own right and lend its country to a role noun.
  */
 final class NounPhrases {
   private static final Set<String> INTERNAL =
-      Set.of("compound", "flat", "amod", "det", "nummod", "compound:prt", "fixed", "goeswith", "nmod:npmod");
+      Set.of(
+          "compound",
+          "flat",
+          "amod",
+          "det",
+          "nummod",
+          "compound:prt",
+          "fixed",
+          "goeswith",
+          "nmod:npmod");
 
   /** One phrase: its head token and all its tokens, sorted. */
   record Phrase(int head, TreeSet<Integer> tokens) {
@@ -32,7 +41,10 @@ final class NounPhrases {
 
   static boolean internal(Dependency d) {
     String r = d.relation();
-    return INTERNAL.contains(r) || r.startsWith("flat") || r.startsWith("compound") || r.startsWith("det");
+    return INTERNAL.contains(r)
+        || r.startsWith("flat")
+        || r.startsWith("compound")
+        || r.startsWith("det");
   }
 
   /** The head of the phrase {@code token} belongs to (climbing internal relations). */
@@ -48,7 +60,10 @@ final class NounPhrases {
     return t;
   }
 
-  /** The phrase headed by {@code head}: head plus internal dependents, recursively; possessive 's kept. */
+  /**
+   * The phrase headed by {@code head}: head plus internal dependents, recursively; possessive 's
+   * kept.
+   */
   static Phrase phrase(Sentence s, int head) {
     TreeSet<Integer> toks = new TreeSet<>();
     collect(s, head, toks);

@@ -8,14 +8,15 @@ import org.parley.model.Sentence;
 import org.parley.model.TimeExpression;
 
 /**
- * Dates an event. A time expression counts when one of its tokens is in the trigger's clause (so "on
- * Wednesday" dates "arrived" but a date inside a relative clause about something else does not); of several,
- * the one nearest the trigger. Otherwise the event takes the publication date, which says only that it was
- * reported by then.
+ * Dates an event. A time expression counts when one of its tokens is in the trigger's clause (so
+ * "on Wednesday" dates "arrived" but a date inside a relative clause about something else does
+ * not); of several, the one nearest the trigger. Otherwise the event takes the publication date,
+ * which says only that it was reported by then.
  */
 public final class EventDater {
   /** A date with where it came from. */
-  public record Dated(Optional<DateValue> date, String source, Optional<TimeExpression> expression) {}
+  public record Dated(
+      Optional<DateValue> date, String source, Optional<TimeExpression> expression) {}
 
   public Dated date(Article article, Sentence s, List<Integer> clause, int trigger) {
     TimeExpression best = null;

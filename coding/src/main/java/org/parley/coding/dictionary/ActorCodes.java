@@ -10,13 +10,14 @@ import org.parley.model.ActorCode;
 import org.parley.model.Diagnostic;
 
 /**
- * Parses the bracketed code groups of an actor line: {@code [KORGOV]}, {@code [KORGOV 070501-080731]},
- * {@code [RUSGOV >080508]}, {@code [USR <911226]}, {@code [HOBGOV 19950601 - 19990815]}, and PETRARCH's null
- * code {@code [---]} ("this phrase is not an actor").
+ * Parses the bracketed code groups of an actor line: {@code [KORGOV]}, {@code [KORGOV
+ * 070501-080731]}, {@code [RUSGOV >080508]}, {@code [USR <911226]}, {@code [HOBGOV 19950601 -
+ * 19990815]}, and PETRARCH's null code {@code [---]} ("this phrase is not an actor").
  *
- * <p>Dates are YYMMDD (years 00-30 are 20YY, others 19YY, as in PETRARCH's {@code dstr_to_ordate}) or YYYYMMDD.
- * A bare date with neither {@code >} nor {@code <} (the Phoenix file has a few) is read as a start date, with a
- * warning. Anything else that does not parse is an error for that code only; the entry keeps its other codes.
+ * <p>Dates are YYMMDD (years 00-30 are 20YY, others 19YY, as in PETRARCH's {@code dstr_to_ordate})
+ * or YYYYMMDD. A bare date with neither {@code >} nor {@code <} (the Phoenix file has a few) is
+ * read as a start date, with a warning. Anything else that does not parse is an error for that code
+ * only; the entry keeps its other codes.
  */
 final class ActorCodes {
   /** The codes found on one line, and whether a null code {@code [---]} was among them. */
@@ -35,25 +36,38 @@ final class ActorCodes {
       if (open < 0) {
         String rest = text.substring(i).strip();
         if (!rest.isEmpty()) {
-          diagnostics.add(Diagnostic.warning(file, String.valueOf(line), "text '" + rest + "' after the codes was ignored"));
+          diagnostics.add(
+              Diagnostic.warning(
+                  file, String.valueOf(line), "text '" + rest + "' after the codes was ignored"));
         }
         break;
       }
       String between = text.substring(i, open).strip();
       if (!between.isEmpty() && groups > 0) {
-        diagnostics.add(Diagnostic.warning(file, String.valueOf(line), "text '" + between + "' between codes was ignored"));
+        diagnostics.add(
+            Diagnostic.warning(
+                file, String.valueOf(line), "text '" + between + "' between codes was ignored"));
       }
       groups++;
       int close = text.indexOf(']', open);
       if (close < 0) {
-        diagnostics.add(Diagnostic.error(file, String.valueOf(line), "code '" + text.substring(open).strip() + "' has no closing ']'"));
+        diagnostics.add(
+            Diagnostic.error(
+                file,
+                String.valueOf(line),
+                "code '" + text.substring(open).strip() + "' has no closing ']'"));
         break;
       }
       String inside = text.substring(open + 1, close).strip();
       if (isNullCode(inside)) {
         if (inside.length() > 3) {
           diagnostics.add(
-              Diagnostic.warning(file, String.valueOf(line), "null code with a date restriction '[" + inside + "]' is not supported; dropped"));
+              Diagnostic.warning(
+                  file,
+                  String.valueOf(line),
+                  "null code with a date restriction '["
+                      + inside
+                      + "]' is not supported; dropped"));
         } else {
           nullCode = true;
         }
@@ -69,7 +83,8 @@ final class ActorCodes {
     return inside.equals("---") || inside.startsWith("--- ") || inside.startsWith("---\t");
   }
 
-  private static Optional<DatedCode> one(String inside, String file, int line, List<Diagnostic> diagnostics) {
+  private static Optional<DatedCode> one(
+      String inside, String file, int line, List<Diagnostic> diagnostics) {
     String where = String.valueOf(line);
     if (inside.isEmpty()) {
       diagnostics.add(Diagnostic.error(file, where, "empty code '[]'"));
@@ -83,13 +98,21 @@ final class ActorCodes {
     String dates = inside.substring(space).replaceAll("\\s+", "");
     String upper = codeText.toUpperCase(Locale.ROOT);
     if (!upper.equals(codeText)) {
-      diagnostics.add(Diagnostic.warning(file, where, "code '" + codeText + "' is not upper case; read as " + upper));
+      diagnostics.add(
+          Diagnostic.warning(
+              file, where, "code '" + codeText + "' is not upper case; read as " + upper));
     }
     ActorCode code;
     try {
       code = new ActorCode(upper);
     } catch (IllegalArgumentException e) {
-      diagnostics.add(Diagnostic.error(file, where, "invalid actor code '" + codeText + "': letters or digits in groups of three expected"));
+      diagnostics.add(
+          Diagnostic.error(
+              file,
+              where,
+              "invalid actor code '"
+                  + codeText
+                  + "': letters or digits in groups of three expected"));
       return Optional.empty();
     }
     if (dates.isEmpty()) {
@@ -97,32 +120,43 @@ final class ActorCodes {
     }
     try {
       if (dates.startsWith(">")) {
-        return Optional.of(new DatedCode(code, Optional.of(date(dates.substring(1))), Optional.empty()));
+        return Optional.of(
+            new DatedCode(code, Optional.of(date(dates.substring(1))), Optional.empty()));
       }
       if (dates.startsWith("<")) {
-        return Optional.of(new DatedCode(code, Optional.empty(), Optional.of(date(dates.substring(1)))));
+        return Optional.of(
+            new DatedCode(code, Optional.empty(), Optional.of(date(dates.substring(1)))));
       }
       int dash = dates.indexOf('-');
       if (dash < 0) {
-        diagnostics.add(Diagnostic.warning(file, where, "date '" + dates + "' has neither '>' nor '<'; read as a start date"));
+        diagnostics.add(
+            Diagnostic.warning(
+                file, where, "date '" + dates + "' has neither '>' nor '<'; read as a start date"));
         return Optional.of(new DatedCode(code, Optional.of(date(dates)), Optional.empty()));
       }
       LocalDate f = date(dates.substring(0, dash));
       LocalDate t = date(dates.substring(dash + 1));
       if (t.isBefore(f)) {
-        diagnostics.add(Diagnostic.error(file, where, "date range '" + dates + "' of " + upper + " ends before it begins"));
+        diagnostics.add(
+            Diagnostic.error(
+                file, where, "date range '" + dates + "' of " + upper + " ends before it begins"));
         return Optional.empty();
       }
       return Optional.of(new DatedCode(code, Optional.of(f), Optional.of(t)));
     } catch (IllegalArgumentException e) {
-      diagnostics.add(Diagnostic.error(file, where, "bad date restriction '" + dates + "' of " + upper + ": " + e.getMessage()));
+      diagnostics.add(
+          Diagnostic.error(
+              file,
+              where,
+              "bad date restriction '" + dates + "' of " + upper + ": " + e.getMessage()));
       return Optional.empty();
     }
   }
 
   /** A PETRARCH date: YYMMDD (00-30 = 20YY) or YYYYMMDD. */
   static LocalDate date(String text) {
-    if (!text.chars().allMatch(c -> c >= '0' && c <= '9') || (text.length() != 6 && text.length() != 8)) {
+    if (!text.chars().allMatch(c -> c >= '0' && c <= '9')
+        || (text.length() != 6 && text.length() != 8)) {
       throw new IllegalArgumentException("'" + text + "' is neither YYMMDD nor YYYYMMDD");
     }
     int year;

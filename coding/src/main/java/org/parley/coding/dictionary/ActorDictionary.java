@@ -4,30 +4,31 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.parley.model.DictionaryEntry;
 import org.parley.model.Diagnostic;
+import org.parley.model.DictionaryEntry;
 
 /**
- * A PETRARCH actor dictionary ({@code *.actors.txt}): phrases naming actors, with CAMEO actor codes that may be
- * restricted to dates. Several files merge in the order given; a later file's phrase replaces an earlier one
- * (so Parley's additions, read last, win).
+ * A PETRARCH actor dictionary ({@code *.actors.txt}): phrases naming actors, with CAMEO actor codes
+ * that may be restricted to dates. Several files merge in the order given; a later file's phrase
+ * replaces an earlier one (so Parley's additions, read last, win).
  *
- * <p>Format, following PETRARCH2's {@code read_actor_dictionary}: a line that starts with neither {@code +} nor
- * {@code [} begins an entry, {@code VLADIMIR_PUTIN_  [RUSGOV >080508]}; {@code +} lines add synonyms of that
- * entry; code groups {@code [...]} follow the phrase on its line or stand on their own (usually tab-indented)
- * lines after the synonyms, any number of them, e.g.
+ * <p>Format, following PETRARCH2's {@code read_actor_dictionary}: a line that starts with neither
+ * {@code +} nor {@code [} begins an entry, {@code VLADIMIR_PUTIN_ [RUSGOV >080508]}; {@code +}
+ * lines add synonyms of that entry; code groups {@code [...]} follow the phrase on its line or
+ * stand on their own (usually tab-indented) lines after the synonyms, any number of them, e.g.
  *
  * <pre>
  * MOON_JAE_IN_  # CountryInfo.txt
  * 	[KORGOV 070501-080731]
  * </pre>
  *
- * Words are joined by {@code _} or spaces; a trailing {@code _} adds nothing (see {@link PhraseWords}). Every
- * phrase of an entry gets all of its codes. An entry with no code at all, directly followed by another entry,
- * takes that entry's codes (with a warning; see {@code carry}); an entry whose codes are all malformed, or the
- * last entry of a file without codes, is an error and its phrases are skipped. An entry coded only
- * {@code [---]} is kept without codes. A phrase defined twice with different codes
- * is reported as a warning; the later definition wins, as in PETRARCH.
+ * Words are joined by {@code _} or spaces; a trailing {@code _} adds nothing (see {@link
+ * PhraseWords}). Every phrase of an entry gets all of its codes. An entry with no code at all,
+ * directly followed by another entry, takes that entry's codes (with a warning; see {@code carry});
+ * an entry whose codes are all malformed, or the last entry of a file without codes, is an error
+ * and its phrases are skipped. An entry coded only {@code [---]} is kept without codes. A phrase
+ * defined twice with different codes is reported as a warning; the later definition wins, as in
+ * PETRARCH.
  */
 public final class ActorDictionary extends PhraseDictionary<ActorEntry> {
   private ActorDictionary(PhraseIndex<ActorEntry> index, List<Diagnostic> diagnostics) {
@@ -92,10 +93,10 @@ public final class ActorDictionary extends PhraseDictionary<ActorEntry> {
     }
 
     /**
-     * Keeps a codeless entry for the codes of the next one. The Phoenix files list several names of one
-     * person as consecutive roots before one code block (IVO_JOSIPOVIC_, PRESIDENT_JOSIPOVIC_, JOSIPOVIC_,
-     * then [HRVGOV >20120219]); PETRARCH2 leaves all but the last without a code, which is plainly not what
-     * the dictionary's authors meant.
+     * Keeps a codeless entry for the codes of the next one. The Phoenix files list several names of
+     * one person as consecutive roots before one code block (IVO_JOSIPOVIC_, PRESIDENT_JOSIPOVIC_,
+     * JOSIPOVIC_, then [HRVGOV >20120219]); PETRARCH2 leaves all but the last without a code, which
+     * is plainly not what the dictionary's authors meant.
      */
     private void carry(DictionaryLines.Line next, String nextText) {
       int open = nextText.indexOf('[');
@@ -105,7 +106,13 @@ public final class ActorDictionary extends PhraseDictionary<ActorEntry> {
           Diagnostic.warning(
               name,
               String.valueOf(phrases.get(root).number()),
-              "actor '" + phraseTexts.get(root) + "' has no code of its own; it takes the codes of the next entry '" + nextPhrase + "' (line " + next.number() + ")"));
+              "actor '"
+                  + phraseTexts.get(root)
+                  + "' has no code of its own; it takes the codes of the next entry '"
+                  + nextPhrase
+                  + "' (line "
+                  + next.number()
+                  + ")"));
     }
 
     private void addPhrase(DictionaryLines.Line line, String text, int begin) {
@@ -137,7 +144,9 @@ public final class ActorDictionary extends PhraseDictionary<ActorEntry> {
       String root = phraseTexts.get(0);
       if (codes.isEmpty() && !nullCode) {
         String why = codeGroups == 0 ? "has no code" : "has no valid code";
-        error(phrases.get(0).number(), "actor '" + root + "' " + why + "; its " + phrases.size() + " phrase(s) were skipped");
+        error(
+            phrases.get(0).number(),
+            "actor '" + root + "' " + why + "; its " + phrases.size() + " phrase(s) were skipped");
       } else {
         for (int i = 0; i < phrases.size(); i++) {
           store(phrases.get(i), phraseTexts.get(i), synonyms.get(i));
@@ -157,7 +166,8 @@ public final class ActorDictionary extends PhraseDictionary<ActorEntry> {
         error(line.number(), "empty actor phrase");
         return;
       }
-      DictionaryEntry provenance = new DictionaryEntry(name, line.number(), (synonym ? "+" : "") + phrase);
+      DictionaryEntry provenance =
+          new DictionaryEntry(name, line.number(), (synonym ? "+" : "") + phrase);
       ActorEntry entry = new ActorEntry(words, codes, provenance);
       index
           .put(words, entry)
@@ -168,7 +178,14 @@ public final class ActorDictionary extends PhraseDictionary<ActorEntry> {
                       Diagnostic.warning(
                           name,
                           String.valueOf(line.number()),
-                          "'" + phrase + "' " + entry.codes() + " replaces the entry at " + old.provenance() + " " + old.codes())));
+                          "'"
+                              + phrase
+                              + "' "
+                              + entry.codes()
+                              + " replaces the entry at "
+                              + old.provenance()
+                              + " "
+                              + old.codes())));
     }
 
     private void error(int line, String reason) {

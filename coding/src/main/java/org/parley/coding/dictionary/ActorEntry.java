@@ -10,9 +10,11 @@ import org.parley.model.DictionaryEntry;
 /**
  * One actor phrase (a root or a {@code +} synonym) with the codes of its dictionary entry.
  *
- * @param words the phrase normalised by {@link PhraseWords}: {@code MOON_JAE_IN_} is [MOON, JAE, IN]
- * @param codes the codes in the order written; empty for an entry coded only with PETRARCH's null code
- *     {@code [---]}, which is kept so that the phrase still wins over a shorter one (INDIAN_OCEAN over INDIAN)
+ * @param words the phrase normalised by {@link PhraseWords}: {@code MOON_JAE_IN_} is [MOON, JAE,
+ *     IN]
+ * @param codes the codes in the order written; empty for an entry coded only with PETRARCH's null
+ *     code {@code [---]}, which is kept so that the phrase still wins over a shorter one
+ *     (INDIAN_OCEAN over INDIAN)
  * @param provenance the file, line and phrase as written ({@code +PUTIN_} for a synonym)
  */
 public record ActorEntry(List<String> words, List<DatedCode> codes, DictionaryEntry provenance) {
@@ -28,15 +30,15 @@ public record ActorEntry(List<String> words, List<DatedCode> codes, DictionaryEn
   /**
    * The code that holds on {@code date}.
    *
-   * <p>With a date: the date-restricted code covering it (the narrowest restriction when several do, the first
-   * written when they are equally narrow); else the first unrestricted code; else nothing. So MOON_JAE_IN_,
-   * written only as {@code [KORGOV 070501-080731]}, is KORGOV on 2008-01-01 and has <em>no</em> code on
-   * 2019-04-25: the dictionary (vintage 2014) does not say what he is then, and guessing from an expired role
-   * would code a former official as the government. A caller that wants at least the country can ask
-   * {@link #lastCodeBefore}.
+   * <p>With a date: the date-restricted code covering it (the narrowest restriction when several
+   * do, the first written when they are equally narrow); else the first unrestricted code; else
+   * nothing. So MOON_JAE_IN_, written only as {@code [KORGOV 070501-080731]}, is KORGOV on
+   * 2008-01-01 and has <em>no</em> code on 2019-04-25: the dictionary (vintage 2014) does not say
+   * what he is then, and guessing from an expired role would code a former official as the
+   * government. A caller that wants at least the country can ask {@link #lastCodeBefore}.
    *
-   * <p>Without a date: the first unrestricted code; else the most recent restricted one (the latest end, an
-   * open end being latest).
+   * <p>Without a date: the first unrestricted code; else the most recent restricted one (the latest
+   * end, an open end being latest).
    */
   public Optional<DatedCode> codeOn(Optional<LocalDate> date) {
     Objects.requireNonNull(date, "date");

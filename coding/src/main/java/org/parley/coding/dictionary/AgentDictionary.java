@@ -10,33 +10,39 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.parley.model.DictionaryEntry;
 import org.parley.model.Diagnostic;
+import org.parley.model.DictionaryEntry;
 
 /**
- * A PETRARCH agent dictionary ({@code *.agents.txt}): role nouns that add sector codes to an actor ("the
- * Korean <em>ambassador</em>" is KOR + GOV). Several files merge in order; a later file's phrase wins.
+ * A PETRARCH agent dictionary ({@code *.agents.txt}): role nouns that add sector codes to an actor
+ * ("the Korean <em>ambassador</em>" is KOR + GOV). Several files merge in order; a later file's
+ * phrase wins.
  *
- * <p>Format, following PETRARCH2's {@code read_agent_dictionary}: {@code PHRASE {PLURAL} [CODE]}, one a line.
+ * <p>Format, following PETRARCH2's {@code read_agent_dictionary}: {@code PHRASE {PLURAL} [CODE]},
+ * one a line.
  *
  * <ul>
- *   <li>{@code [~GOV]} adds its sectors after the actor's code, and may carry several ({@code [~GOVMIL]});
- *       {@code [IGO~]} goes before it ({@link AgentEntry#precedesActor()}).
- *   <li>Without braces the regular plural of the last word is generated as well. {@code {ATTORNEYS_GENERAL}}
- *       gives the plural explicitly; {@code {}} says there is none. {@code AMBASSADOR_TO {}} is simply the
- *       phrase AMBASSADOR_TO (PETRARCH uses such entries for "ambassador to X").
- *   <li>{@code !PERSON! = MAN, MEN, WOMAN, WOMEN, PERSON} defines a substitution set; {@code CONGRESS!PERSON!}
- *       then stands for CONGRESSMAN, CONGRESSMEN, ..., with no plurals generated (the set lists them).
+ *   <li>{@code [~GOV]} adds its sectors after the actor's code, and may carry several ({@code
+ *       [~GOVMIL]}); {@code [IGO~]} goes before it ({@link AgentEntry#precedesActor()}).
+ *   <li>Without braces the regular plural of the last word is generated as well. {@code
+ *       {ATTORNEYS_GENERAL}} gives the plural explicitly; {@code {}} says there is none. {@code
+ *       AMBASSADOR_TO {}} is simply the phrase AMBASSADOR_TO (PETRARCH uses such entries for
+ *       "ambassador to X").
+ *   <li>{@code !PERSON! = MAN, MEN, WOMAN, WOMEN, PERSON} defines a substitution set; {@code
+ *       CONGRESS!PERSON!} then stands for CONGRESSMAN, CONGRESSMEN, ..., with no plurals generated
+ *       (the set lists them).
  * </ul>
  *
- * <p>Plurals are regular English, a little better than PETRARCH's (which only knew Y to IES and S to ES):
- * consonant + Y to IES (SECRETARIES) but vowel + Y to S (ATTORNEYS, ENVOYS); S, X, Z, SH, CH to ES, except
- * -ARCH (MONARCHS); -MAN to -MEN (MILITIAMEN) except HUMAN, GERMAN, ROMAN and a few others; otherwise S. A
- * phrase written explicitly wins over a generated form of another phrase.
+ * <p>Plurals are regular English, a little better than PETRARCH's (which only knew Y to IES and S
+ * to ES): consonant + Y to IES (SECRETARIES) but vowel + Y to S (ATTORNEYS, ENVOYS); S, X, Z, SH,
+ * CH to ES, except -ARCH (MONARCHS); -MAN to -MEN (MILITIAMEN) except HUMAN, GERMAN, ROMAN and a
+ * few others; otherwise S. A phrase written explicitly wins over a generated form of another
+ * phrase.
  */
 public final class AgentDictionary extends PhraseDictionary<AgentEntry> {
   private static final Set<String> MAN_NOT_MEN =
-      Set.of("HUMAN", "GERMAN", "ROMAN", "OTTOMAN", "SHAMAN", "TALISMAN", "CAYMAN", "BRAHMAN", "OMAN");
+      Set.of(
+          "HUMAN", "GERMAN", "ROMAN", "OTTOMAN", "SHAMAN", "TALISMAN", "CAYMAN", "BRAHMAN", "OMAN");
 
   private AgentDictionary(PhraseIndex<AgentEntry> index, List<Diagnostic> diagnostics) {
     super(index, diagnostics);
@@ -63,7 +69,8 @@ public final class AgentDictionary extends PhraseDictionary<AgentEntry> {
     char last = word.charAt(word.length() - 1);
     char before = word.charAt(word.length() - 2);
     if (last == 'Y') {
-      return Optional.of("AEIOU".indexOf(before) >= 0 ? word + "S" : word.substring(0, word.length() - 1) + "IES");
+      return Optional.of(
+          "AEIOU".indexOf(before) >= 0 ? word + "S" : word.substring(0, word.length() - 1) + "IES");
     }
     if (word.endsWith("MAN") && !MAN_NOT_MEN.contains(word)) {
       return Optional.of(word.substring(0, word.length() - 3) + "MEN");
@@ -84,7 +91,11 @@ public final class AgentDictionary extends PhraseDictionary<AgentEntry> {
     private final List<Diagnostic> diagnostics;
     private final Map<String, List<String>> markers = new LinkedHashMap<>();
 
-    FileReader(String name, PhraseIndex<AgentEntry> index, Set<List<String>> explicit, List<Diagnostic> diagnostics) {
+    FileReader(
+        String name,
+        PhraseIndex<AgentEntry> index,
+        Set<List<String>> explicit,
+        List<Diagnostic> diagnostics) {
       this.name = name;
       this.index = index;
       this.explicit = explicit;
@@ -151,7 +162,9 @@ public final class AgentDictionary extends PhraseDictionary<AgentEntry> {
         warning(line, "code [" + code + "] has no '~'; read as [~" + code + "]");
         body = code;
       }
-      if (body.isEmpty() || body.length() % 3 != 0 || !body.chars().allMatch(c -> c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+      if (body.isEmpty()
+          || body.length() % 3 != 0
+          || !body.chars().allMatch(c -> c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
         error(line, "agent code [" + code + "] is not sector codes of three letters");
         return;
       }
@@ -195,7 +208,10 @@ public final class AgentDictionary extends PhraseDictionary<AgentEntry> {
       }
     }
 
-    /** Expands the substitution markers of {@code phrase} into {@code out}; false (and an error) on failure. */
+    /**
+     * Expands the substitution markers of {@code phrase} into {@code out}; false (and an error) on
+     * failure.
+     */
     private boolean expand(String phrase, int line, List<String> out) {
       int a = phrase.indexOf('!');
       if (a < 0) {
@@ -210,7 +226,9 @@ public final class AgentDictionary extends PhraseDictionary<AgentEntry> {
       String marker = phrase.substring(a + 1, b).toUpperCase(Locale.ROOT);
       List<String> values = markers.get(marker);
       if (values == null) {
-        error(line, "substitution set !" + marker + "! is not defined (defined: " + markers.keySet() + ")");
+        error(
+            line,
+            "substitution set !" + marker + "! is not defined (defined: " + markers.keySet() + ")");
         return false;
       }
       for (String v : values) {
@@ -222,7 +240,12 @@ public final class AgentDictionary extends PhraseDictionary<AgentEntry> {
     }
 
     private boolean store(
-        String phrase, List<String> sectors, boolean precedes, DictionaryEntry provenance, int line, boolean generated) {
+        String phrase,
+        List<String> sectors,
+        boolean precedes,
+        DictionaryEntry provenance,
+        int line,
+        boolean generated) {
       List<String> words = PhraseWords.of(phrase);
       if (words.isEmpty()) {
         error(line, "empty agent phrase");
@@ -235,12 +258,20 @@ public final class AgentDictionary extends PhraseDictionary<AgentEntry> {
       Optional<AgentEntry> old = index.put(words, entry);
       if (!generated) {
         boolean wasExplicit = !explicit.add(words);
-        old.filter(o -> wasExplicit && (!o.sectors().equals(sectors) || o.precedesActor() != precedes))
+        old.filter(
+                o -> wasExplicit && (!o.sectors().equals(sectors) || o.precedesActor() != precedes))
             .ifPresent(
                 o ->
                     warning(
                         line,
-                        "'" + String.join(" ", words) + "' " + sectors + " replaces the entry at " + o.provenance() + " " + o.sectors()));
+                        "'"
+                            + String.join(" ", words)
+                            + "' "
+                            + sectors
+                            + " replaces the entry at "
+                            + o.provenance()
+                            + " "
+                            + o.sectors()));
       }
       return true;
     }

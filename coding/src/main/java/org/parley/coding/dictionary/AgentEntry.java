@@ -5,16 +5,18 @@ import java.util.Objects;
 import org.parley.model.DictionaryEntry;
 
 /**
- * One agent phrase (a role noun such as AMBASSADOR or NATIONAL_SECURITY_ADVISER, or one of its generated
- * forms) with the sector codes it adds to an actor.
+ * One agent phrase (a role noun such as AMBASSADOR or NATIONAL_SECURITY_ADVISER, or one of its
+ * generated forms) with the sector codes it adds to an actor.
  *
  * @param words the phrase normalised by {@link PhraseWords}
  * @param sectors the three-letter codes in order: {@code [~GOVMIL]} gives [GOV, MIL]
- * @param precedesActor true for PETRARCH's {@code [IGO~]} form, whose code goes before the actor's code
- *     (peacekeepers of a country are IGO + country) rather than after it as with {@code [~GOV]}
+ * @param precedesActor true for PETRARCH's {@code [IGO~]} form, whose code goes before the actor's
+ *     code (peacekeepers of a country are IGO + country) rather than after it as with {@code
+ *     [~GOV]}
  * @param provenance the file, line and phrase as written there
  */
-public record AgentEntry(List<String> words, List<String> sectors, boolean precedesActor, DictionaryEntry provenance) {
+public record AgentEntry(
+    List<String> words, List<String> sectors, boolean precedesActor, DictionaryEntry provenance) {
   public AgentEntry {
     words = List.copyOf(words);
     sectors = List.copyOf(sectors);

@@ -7,10 +7,11 @@ import java.util.Optional;
 import org.parley.model.ActorCode;
 
 /**
- * An actor code with the dates it holds for, both ends inclusive. PETRARCH writes these as {@code [KORGOV]}
- * (always), {@code [KORGOV 070501-080731]} (from, to), {@code [KORGOV >080508]} (from), {@code [KORGOV <911226]}
- * (to). Inclusive ends follow UniversalPETRARCH; where two restrictions both cover a date (PETRARCH's
- * dictionaries often make ranges meet on the same day), {@link ActorEntry#codeOn} prefers the narrower.
+ * An actor code with the dates it holds for, both ends inclusive. PETRARCH writes these as {@code
+ * [KORGOV]} (always), {@code [KORGOV 070501-080731]} (from, to), {@code [KORGOV >080508]} (from),
+ * {@code [KORGOV <911226]} (to). Inclusive ends follow UniversalPETRARCH; where two restrictions
+ * both cover a date (PETRARCH's dictionaries often make ranges meet on the same day), {@link
+ * ActorEntry#codeOn} prefers the narrower.
  */
 public record DatedCode(ActorCode code, Optional<LocalDate> from, Optional<LocalDate> to) {
   public DatedCode {
@@ -35,7 +36,8 @@ public record DatedCode(ActorCode code, Optional<LocalDate> from, Optional<Local
   /** True when {@code date} lies within the restriction (always, for an unrestricted code). */
   public boolean covers(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    return from.map(f -> !date.isBefore(f)).orElse(true) && to.map(t -> !date.isAfter(t)).orElse(true);
+    return from.map(f -> !date.isBefore(f)).orElse(true)
+        && to.map(t -> !date.isAfter(t)).orElse(true);
   }
 
   /** Days the restriction spans; an open end counts as unbounded. */

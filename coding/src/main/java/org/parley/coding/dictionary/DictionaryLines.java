@@ -12,10 +12,11 @@ import java.util.List;
 import org.parley.model.Diagnostic;
 
 /**
- * The content lines of a PETRARCH dictionary file, as PETRARCH's {@code read_FIN_line} defines them: blank
- * lines and lines starting with {@code #} or {@code <!} are skipped; anything after a {@code #} is a comment;
- * {@code <!-- ... -->} is a comment, also across lines. Unlike PETRARCH, a multi-line {@code <!--} comment is
- * skipped to its {@code -->} even when its inner lines do not start with {@code #}.
+ * The content lines of a PETRARCH dictionary file, as PETRARCH's {@code read_FIN_line} defines
+ * them: blank lines and lines starting with {@code #} or {@code <!} are skipped; anything after a
+ * {@code #} is a comment; {@code <!-- ... -->} is a comment, also across lines. Unlike PETRARCH, a
+ * multi-line {@code <!--} comment is skipped to its {@code -->} even when its inner lines do not
+ * start with {@code #}.
  */
 final class DictionaryLines {
   /** One content line: 1-based number in the file, the text without comments (not stripped). */
@@ -24,15 +25,17 @@ final class DictionaryLines {
   private DictionaryLines() {}
 
   /**
-   * Reads {@code file}; problems (unreadable file, bytes that are not UTF-8, an unterminated comment) become
-   * diagnostics in {@code diagnostics}, named by {@code name}.
+   * Reads {@code file}; problems (unreadable file, bytes that are not UTF-8, an unterminated
+   * comment) become diagnostics in {@code diagnostics}, named by {@code name}.
    */
   static List<Line> read(Path file, String name, List<Diagnostic> diagnostics) {
     List<String> raw;
     try {
       raw = decode(Files.readAllBytes(file), name, diagnostics).lines().toList();
     } catch (IOException e) {
-      diagnostics.add(Diagnostic.error(name, "", "cannot read dictionary file " + file + ": " + e.getMessage()));
+      diagnostics.add(
+          Diagnostic.error(
+              name, "", "cannot read dictionary file " + file + ": " + e.getMessage()));
       return List.of();
     }
     List<Line> out = new ArrayList<>();
@@ -73,7 +76,10 @@ final class DictionaryLines {
     }
     if (commentStart >= 0) {
       diagnostics.add(
-          Diagnostic.warning(name, String.valueOf(commentStart), "comment '<!--' is never closed; the rest of the file was skipped"));
+          Diagnostic.warning(
+              name,
+              String.valueOf(commentStart),
+              "comment '<!--' is never closed; the rest of the file was skipped"));
     }
     return out;
   }

@@ -8,18 +8,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.parley.model.DictionaryEntry;
 import org.parley.model.Diagnostic;
+import org.parley.model.DictionaryEntry;
 
 /**
- * A PETRARCH discard list ({@code *.discards.txt}): phrases whose presence means a sentence, or with a leading
- * {@code +} a whole story, is not to be coded (sports, entertainment, history).
+ * A PETRARCH discard list ({@code *.discards.txt}): phrases whose presence means a sentence, or
+ * with a leading {@code +} a whole story, is not to be coded (sports, entertainment, history).
  *
- * <p>Format, following PETRARCH's {@code read_discard_list}: one phrase a line, words joined by spaces or
- * {@code _}, {@code #} comments, case-insensitive. PETRARCH's documentation says a phrase ending in {@code _}
- * must end on a word boundary and is otherwise a stem; that is the rule here (PETRARCH2's code matched whole
- * words only, which made {@code GROUP A_} and {@code GROUP A} the same). Only the last word is a stem; earlier
- * words match whole.
+ * <p>Format, following PETRARCH's {@code read_discard_list}: one phrase a line, words joined by
+ * spaces or {@code _}, {@code #} comments, case-insensitive. PETRARCH's documentation says a phrase
+ * ending in {@code _} must end on a word boundary and is otherwise a stem; that is the rule here
+ * (PETRARCH2's code matched whole words only, which made {@code GROUP A_} and {@code GROUP A} the
+ * same). Only the last word is a stem; earlier words match whole.
  */
 public final class DiscardDictionary {
   private final Map<String, List<DiscardEntry>> byFirstWord;
@@ -28,7 +28,10 @@ public final class DiscardDictionary {
   private final List<Diagnostic> diagnostics;
 
   private DiscardDictionary(
-      Map<String, List<DiscardEntry>> byFirstWord, Map<String, List<DiscardEntry>> singleStems, int size, List<Diagnostic> diagnostics) {
+      Map<String, List<DiscardEntry>> byFirstWord,
+      Map<String, List<DiscardEntry>> singleStems,
+      int size,
+      List<Diagnostic> diagnostics) {
     this.byFirstWord = byFirstWord;
     this.singleStems = singleStems;
     this.size = size;
@@ -51,16 +54,23 @@ public final class DiscardDictionary {
           text = text.substring(1).strip();
         }
         if (text.indexOf('[') >= 0 || text.indexOf(']') >= 0) {
-          diagnostics.add(Diagnostic.error(name, String.valueOf(line.number()), "discard '" + text + "' holds a code; discards have none"));
+          diagnostics.add(
+              Diagnostic.error(
+                  name,
+                  String.valueOf(line.number()),
+                  "discard '" + text + "' holds a code; discards have none"));
           continue;
         }
         List<String> words = PhraseWords.of(text);
         if (words.isEmpty()) {
-          diagnostics.add(Diagnostic.error(name, String.valueOf(line.number()), "empty discard phrase"));
+          diagnostics.add(
+              Diagnostic.error(name, String.valueOf(line.number()), "empty discard phrase"));
           continue;
         }
         boolean stem = !text.endsWith("_");
-        DiscardEntry entry = new DiscardEntry(words, scope, stem, new DictionaryEntry(name, line.number(), line.text().strip()));
+        DiscardEntry entry =
+            new DiscardEntry(
+                words, scope, stem, new DictionaryEntry(name, line.number(), line.text().strip()));
         unique.put(String.join(" ", words) + (stem ? "*" : ""), entry);
       }
     }
@@ -74,9 +84,9 @@ public final class DiscardDictionary {
   }
 
   /**
-   * The discard phrase found in {@code tokens}, a sentence's words as written: a story-level match if there
-   * is one, else a sentence-level one; the earliest, then the longest. The range covers every token the phrase
-   * touched.
+   * The discard phrase found in {@code tokens}, a sentence's words as written: a story-level match
+   * if there is one, else a sentence-level one; the earliest, then the longest. The range covers
+   * every token the phrase touched.
    */
   public Optional<PhraseMatch<DiscardEntry>> findIn(List<String> tokens) {
     Objects.requireNonNull(tokens, "tokens");
@@ -103,10 +113,14 @@ public final class DiscardDictionary {
         }
         PhraseMatch<DiscardEntry> m = new PhraseMatch<>(e, tokenOf.get(p), tokenOf.get(last) + 1);
         if (e.scope() == DiscardEntry.Scope.STORY) {
-          if (bestHere == null || bestHere.entry().scope() != DiscardEntry.Scope.STORY || m.length() > bestHere.length()) {
+          if (bestHere == null
+              || bestHere.entry().scope() != DiscardEntry.Scope.STORY
+              || m.length() > bestHere.length()) {
             bestHere = m;
           }
-        } else if (bestHere == null || bestHere.entry().scope() == DiscardEntry.Scope.SENTENCE && m.length() > bestHere.length()) {
+        } else if (bestHere == null
+            || bestHere.entry().scope() == DiscardEntry.Scope.SENTENCE
+                && m.length() > bestHere.length()) {
           bestHere = m;
         }
       }

@@ -5,23 +5,28 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The event code written in {@code [...]} on a PETRARCH2 verb-block header, verb line or pattern line.
+ * The event code written in {@code [...]} on a PETRARCH2 verb-block header, verb line or pattern
+ * line.
  *
- * <p>Forms, as PETRARCH2 reads them ({@code utilities.convert_code}, used by {@code PETRtree.VerbPhrase.get_code}):
+ * <p>Forms, as PETRARCH2 reads them ({@code utilities.convert_code}, used by {@code
+ * PETRtree.VerbPhrase.get_code}):
  *
  * <ul>
- *   <li>{@code [042]}, {@code [0354]}: a CAMEO code (two to four digits; CAMEO manual 1.1b3, ch. 2).
- *   <li>{@code [---]}: the null code, "this verb or pattern alone is no event"; {@link #primary()} is empty.
- *   <li>{@code [042:043]}: two codes split at {@code ':'}. PETRARCH2 calls the first the verb's inherent
- *       <em>active</em> meaning and the second its inherent <em>passive</em> meaning: {@code VISIT [042:043]}
- *       is "make a visit" (042) when the subject visits and "host a visit" (043) from the side of the one
- *       visited. PETRARCH2 falls back to the second code only when the first is null.
- *   <li>{@code [:173]}: no active code, only the passive one ({@code - * (BEFORE COURT) [:173]} under APPEAR:
- *       appearing before a court is something done to the subject).
+ *   <li>{@code [042]}, {@code [0354]}: a CAMEO code (two to four digits; CAMEO manual 1.1b3, ch.
+ *       2).
+ *   <li>{@code [---]}: the null code, "this verb or pattern alone is no event"; {@link #primary()}
+ *       is empty.
+ *   <li>{@code [042:043]}: two codes split at {@code ':'}. PETRARCH2 calls the first the verb's
+ *       inherent <em>active</em> meaning and the second its inherent <em>passive</em> meaning:
+ *       {@code VISIT [042:043]} is "make a visit" (042) when the subject visits and "host a visit"
+ *       (043) from the side of the one visited. PETRARCH2 falls back to the second code only when
+ *       the first is null.
+ *   <li>{@code [:173]}: no active code, only the passive one ({@code - * (BEFORE COURT) [:173]}
+ *       under APPEAR: appearing before a court is something done to the subject).
  * </ul>
  *
- * <p>The test dictionaries also use opaque codes such as {@code [075A]} or {@code [abc]}; these are kept as
- * written and {@link #isCameoForm()} says whether every part is a CAMEO-shaped code.
+ * <p>The test dictionaries also use opaque codes such as {@code [075A]} or {@code [abc]}; these are
+ * kept as written and {@link #isCameoForm()} says whether every part is a CAMEO-shaped code.
  */
 public record EventCodeSpec(String raw) {
   // The patterns come first: NONE is built with them during class initialisation.
@@ -40,8 +45,9 @@ public record EventCodeSpec(String raw) {
   }
 
   /**
-   * Reads {@code [042:043]} or {@code 042:043} (surrounding brackets and blanks are optional); empty when the text
-   * is not a code: blank, {@code []}, {@code [:]}, more than one {@code ':'}, blanks or brackets inside.
+   * Reads {@code [042:043]} or {@code 042:043} (surrounding brackets and blanks are optional);
+   * empty when the text is not a code: blank, {@code []}, {@code [:]}, more than one {@code ':'},
+   * blanks or brackets inside.
    */
   public static Optional<EventCodeSpec> parse(String text) {
     Objects.requireNonNull(text, "text");
@@ -93,7 +99,8 @@ public record EventCodeSpec(String raw) {
     }
     String a = raw.substring(0, colon);
     String b = raw.substring(colon + 1);
-    return (a.isEmpty() || CAMEO_PART.matcher(a).matches()) && (b.isEmpty() || CAMEO_PART.matcher(b).matches());
+    return (a.isEmpty() || CAMEO_PART.matcher(a).matches())
+        && (b.isEmpty() || CAMEO_PART.matcher(b).matches());
   }
 
   private static Optional<String> code(String part) {

@@ -5,32 +5,38 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * One element of a PETRARCH2 verb pattern ({@code - PRE * POST [code]}), as documented in PETRARCH's
- * {@code PETRreader.read_verb_dictionary} and matched by {@code PETRtree.VerbPhrase.match_pattern}.
+ * One element of a PETRARCH2 verb pattern ({@code - PRE * POST [code]}), as documented in
+ * PETRARCH's {@code PETRreader.read_verb_dictionary} and matched by {@code
+ * PETRtree.VerbPhrase.match_pattern}.
  *
  * <ul>
  *   <li>{@link Word}: a plain word, the head of a noun phrase at that place ({@code PAYMENT}).
- *   <li>{@link NounPhrase}: {@code {ARMS SHIPMENT}}, a longer noun phrase whose last element is the head and the
- *       others modifiers. Words joined with {@code _} ({@code DEBT_RELIEF}, TABARI's "consecutive words") are read
- *       the same way.
- *   <li>{@link PrepPhrase}: {@code (FOR TALKS)}, a prepositional phrase; the first word is the preposition and the
- *       rest the noun(s) it governs; {@code (TO)} is the bare preposition.
+ *   <li>{@link NounPhrase}: {@code {ARMS SHIPMENT}}, a longer noun phrase whose last element is the
+ *       head and the others modifiers. Words joined with {@code _} ({@code DEBT_RELIEF}, TABARI's
+ *       "consecutive words") are read the same way.
+ *   <li>{@link PrepPhrase}: {@code (FOR TALKS)}, a prepositional phrase; the first word is the
+ *       preposition and the rest the noun(s) it governs; {@code (TO)} is the bare preposition.
  *   <li>{@link SynonymRef}: {@code &CURRENCY}, any member of that synonym set.
- *   <li>{@link Source} {@code $} and {@link Target} {@code +}: where the source or the target actor stands, used
- *       where syntax alone would confuse them.
- *   <li>{@link Skip} {@code ^}: any one noun phrase is passed over here (PETRARCH2 matches it and colours it).
- *   <li>{@link Compound} {@code %}: TABARI's compound-actor marker: source and target are the members of one
- *       conjoined noun phrase ("X and Y met"); PETRARCH2 reads it as a plain token.
+ *   <li>{@link Source} {@code $} and {@link Target} {@code +}: where the source or the target actor
+ *       stands, used where syntax alone would confuse them.
+ *   <li>{@link Skip} {@code ^}: any one noun phrase is passed over here (PETRARCH2 matches it and
+ *       colours it).
+ *   <li>{@link Compound} {@code %}: TABARI's compound-actor marker: source and target are the
+ *       members of one conjoined noun phrase ("X and Y met"); PETRARCH2 reads it as a plain token.
  * </ul>
  */
 public sealed interface PatternElement {
 
-  /** How many concrete words (words, synonym sets, prepositions) this element requires; markers count 0. */
+  /**
+   * How many concrete words (words, synonym sets, prepositions) this element requires; markers
+   * count 0.
+   */
   int specificity();
 
   /**
-   * A plain word, upper case. A trailing {@code _} in the dictionary (TABARI's "whole word, not a stem") is dropped:
-   * PETRARCH only ever matches whole words, so the mark carries no meaning there (PETRreader's note 2).
+   * A plain word, upper case. A trailing {@code _} in the dictionary (TABARI's "whole word, not a
+   * stem") is dropped: PETRARCH only ever matches whole words, so the mark carries no meaning there
+   * (PETRreader's note 2).
    */
   record Word(String text) implements PatternElement {
     public Word {
@@ -55,8 +61,9 @@ public sealed interface PatternElement {
   }
 
   /**
-   * A reference to synonym set {@code &name} (name without {@code &} and without a trailing {@code _}); members are
-   * every word sequence the reference matches, including the generated plurals (see {@link SynonymSets}).
+   * A reference to synonym set {@code &name} (name without {@code &} and without a trailing {@code
+   * _}); members are every word sequence the reference matches, including the generated plurals
+   * (see {@link SynonymSets}).
    */
   record SynonymRef(String name, List<List<String>> members) implements PatternElement {
     public SynonymRef {
@@ -159,7 +166,9 @@ public sealed interface PatternElement {
   record PrepPhrase(String preposition, List<PatternElement> elements) implements PatternElement {
     public PrepPhrase {
       Objects.requireNonNull(preposition, "preposition");
-      if (!new Word(preposition).text().equals(preposition)) { // a preposition obeys the rules of a Word
+      if (!new Word(preposition)
+          .text()
+          .equals(preposition)) { // a preposition obeys the rules of a Word
         throw new IllegalArgumentException("preposition: " + preposition);
       }
       elements = List.copyOf(elements);

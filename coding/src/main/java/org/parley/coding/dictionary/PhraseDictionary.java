@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.parley.model.Diagnostic;
 
 /**
- * What the actor and agent dictionaries share once read: phrase lookup on token boundaries through a word
- * trie, and the located problems met while reading.
+ * What the actor and agent dictionaries share once read: phrase lookup on token boundaries through
+ * a word trie, and the located problems met while reading.
  *
  * @param <E> the entry type
  */
@@ -37,7 +37,10 @@ public abstract class PhraseDictionary<E> {
     return index.findAll(tokens);
   }
 
-  /** The entry for exactly this phrase, written either way ({@code VLADIMIR_PUTIN_} or "Vladimir Putin"). */
+  /**
+   * The entry for exactly this phrase, written either way ({@code VLADIMIR_PUTIN_} or "Vladimir
+   * Putin").
+   */
   public Optional<E> findPhrase(String phrase) {
     List<String> words = PhraseWords.of(Objects.requireNonNull(phrase, "phrase"));
     return words.isEmpty() ? Optional.empty() : index.get(words);

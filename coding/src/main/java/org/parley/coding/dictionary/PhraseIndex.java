@@ -8,9 +8,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A word trie from normalised phrases ({@link PhraseWords}) to entries. A lookup walks the trie over the words
- * of successive tokens and accepts a phrase only where it ends on a token boundary, so that the token range it
- * reports is exact even when a token holds several words.
+ * A word trie from normalised phrases ({@link PhraseWords}) to entries. A lookup walks the trie
+ * over the words of successive tokens and accepts a phrase only where it ends on a token boundary,
+ * so that the token range it reports is exact even when a token holds several words.
  */
 final class PhraseIndex<T> {
   private static final class Node<T> {
@@ -69,7 +69,8 @@ final class PhraseIndex<T> {
   Optional<PhraseMatch<T>> longestMatch(List<String> tokens, int start) {
     Objects.requireNonNull(tokens, "tokens");
     if (start < 0 || start > tokens.size()) {
-      throw new IndexOutOfBoundsException("start " + start + " is outside the " + tokens.size() + " tokens");
+      throw new IndexOutOfBoundsException(
+          "start " + start + " is outside the " + tokens.size() + " tokens");
     }
     Node<T> node = root;
     T best = null;
@@ -89,7 +90,10 @@ final class PhraseIndex<T> {
     return best == null ? Optional.empty() : Optional.of(new PhraseMatch<>(best, start, bestEnd));
   }
 
-  /** Longest matches from left to right, none overlapping: after a match the scan goes on at its end. */
+  /**
+   * Longest matches from left to right, none overlapping: after a match the scan goes on at its
+   * end.
+   */
   List<PhraseMatch<T>> findAll(List<String> tokens) {
     List<PhraseMatch<T>> out = new ArrayList<>();
     int i = 0;

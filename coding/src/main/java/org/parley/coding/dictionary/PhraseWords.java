@@ -6,20 +6,23 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The one normalisation applied to both sides of a dictionary lookup: to a phrase as a dictionary writes it
- * ({@code MOON_JAE_IN_}, {@code KIM_JONG-UN}, {@code UNITED_NATIONS_CHILDREN'S_FUND_}) and to a sentence token as
- * a tokenizer writes it ({@code Jae-in}, {@code U.S.}, {@code Children's}). Because both sides go through the
- * same rules, "Moon Jae-in" and MOON_JAE_IN_ meet at [MOON, JAE, IN].
+ * The one normalisation applied to both sides of a dictionary lookup: to a phrase as a dictionary
+ * writes it ({@code MOON_JAE_IN_}, {@code KIM_JONG-UN}, {@code UNITED_NATIONS_CHILDREN'S_FUND_})
+ * and to a sentence token as a tokenizer writes it ({@code Jae-in}, {@code U.S.}, {@code
+ * Children's}). Because both sides go through the same rules, "Moon Jae-in" and MOON_JAE_IN_ meet
+ * at [MOON, JAE, IN].
  *
- * <p>Rules, in order: upper-case (root locale); the typographic apostrophe becomes {@code '}; split on
- * whitespace, {@code _} and {@code -} (so a trailing {@code _} adds nothing, as in PETRARCH2, where every
- * dictionary word must match a whole word); a trailing comma becomes a word of its own (",") so that
- * {@code KOREA,_NORTH_} meets the tokens "Korea" "," "North"; a possessive {@code 'S} becomes a word of its own
- * so that {@code CHILDREN'S} meets the tokens "Children" "'s"; a final period is dropped from a word that has
- * another period ({@code U.S.S.R.} = {@code U.S.S.R}), but kept on an initial ({@code V.}). Periods are not
- * removed altogether, because then "us" would meet {@code U.S.}.
+ * <p>Rules, in order: upper-case (root locale); the typographic apostrophe becomes {@code '}; split
+ * on whitespace, {@code _} and {@code -} (so a trailing {@code _} adds nothing, as in PETRARCH2,
+ * where every dictionary word must match a whole word); a trailing comma becomes a word of its own
+ * (",") so that {@code KOREA,_NORTH_} meets the tokens "Korea" "," "North"; a possessive {@code 'S}
+ * becomes a word of its own so that {@code CHILDREN'S} meets the tokens "Children" "'s"; a final
+ * period is dropped from a word that has another period ({@code U.S.S.R.} = {@code U.S.S.R}), but
+ * kept on an initial ({@code V.}). Periods are not removed altogether, because then "us" would meet
+ * {@code U.S.}.
  *
- * <p>A token that yields no word (a lone "-" or "_") stands for itself, so that no phrase matches across it.
+ * <p>A token that yields no word (a lone "-" or "_") stands for itself, so that no phrase matches
+ * across it.
  */
 public final class PhraseWords {
   private PhraseWords() {}
@@ -47,8 +50,8 @@ public final class PhraseWords {
   }
 
   /**
-   * The words of one sentence token: as {@link #of}, except that a token yielding no word yields itself
-   * (upper-cased), so that it still occupies a position that no dictionary word equals.
+   * The words of one sentence token: as {@link #of}, except that a token yielding no word yields
+   * itself (upper-cased), so that it still occupies a position that no dictionary word equals.
    */
   public static List<String> ofToken(String token) {
     List<String> words = of(token);

@@ -13,23 +13,28 @@ import org.parley.model.DictionaryEntry;
 /**
  * The synonym sets of a verb dictionary: {@code &NAME} followed by {@code +MEMBER} lines.
  *
- * <p>Reading follows PETRARCH's reader: a member's words may be separated by blanks or {@code _} (both mean
- * consecutive words); a member may name another set ({@code +&TIETYPES}), whose members it stands for. Plurals
- * are generated for one-word members (PETRARCH2's {@code make_plural_noun}) except when the member ends with
- * {@code _} or the set's label does ({@code &AUXVERB1_}; PETRARCH-1's rule, kept because those sets hold verbs
- * and prepositions). Deviation: plurals follow English spelling ({@code -S}; {@code -ES} after S, X, Z, CH, SH;
- * {@code -IES} after consonant + Y) where PETRARCH2 turns {@code S} into {@code ES} ({@code CROSS -> CROSES}).
- * Names are kept without {@code &} and without the label's trailing {@code _}, so {@code &PREPOSIT1} finds the
- * set defined as {@code &PREPOSIT1_}.
+ * <p>Reading follows PETRARCH's reader: a member's words may be separated by blanks or {@code _}
+ * (both mean consecutive words); a member may name another set ({@code +&TIETYPES}), whose members
+ * it stands for. Plurals are generated for one-word members (PETRARCH2's {@code make_plural_noun})
+ * except when the member ends with {@code _} or the set's label does ({@code &AUXVERB1_};
+ * PETRARCH-1's rule, kept because those sets hold verbs and prepositions). Deviation: plurals
+ * follow English spelling ({@code -S}; {@code -ES} after S, X, Z, CH, SH; {@code -IES} after
+ * consonant + Y) where PETRARCH2 turns {@code S} into {@code ES} ({@code CROSS -> CROSES}). Names
+ * are kept without {@code &} and without the label's trailing {@code _}, so {@code &PREPOSIT1}
+ * finds the set defined as {@code &PREPOSIT1_}.
  */
 public final class SynonymSets {
 
   /**
-   * One set: its members as written (words upper case, {@code _} split, embedded sets expanded) and the forms a
-   * pattern reference matches (members plus generated plurals, no duplicates, in file order).
+   * One set: its members as written (words upper case, {@code _} split, embedded sets expanded) and
+   * the forms a pattern reference matches (members plus generated plurals, no duplicates, in file
+   * order).
    */
   public record SynonymSet(
-      String name, List<List<String>> members, List<List<String>> matchForms, DictionaryEntry provenance) {
+      String name,
+      List<List<String>> members,
+      List<List<String>> matchForms,
+      DictionaryEntry provenance) {
     public SynonymSet {
       Objects.requireNonNull(name, "name");
       members = members.stream().map(List::copyOf).toList();
@@ -50,7 +55,10 @@ public final class SynonymSets {
     return Optional.ofNullable(sets.get(normalize(name)));
   }
 
-  /** Like {@link #find} but throws {@link NoSuchElementException} naming the set when it is not defined. */
+  /**
+   * Like {@link #find} but throws {@link NoSuchElementException} naming the set when it is not
+   * defined.
+   */
   public SynonymSet require(String name) {
     return find(name).orElseThrow(() -> new NoSuchElementException("name: no synonym set " + name));
   }

@@ -6,10 +6,10 @@ import java.util.Optional;
 import org.parley.model.DictionaryEntry;
 
 /**
- * A verb block, {@code ---  NAME   [code]  ---} and the verb and pattern lines under it. The verbs of a block are
- * synonyms with respect to its patterns; {@code code} is the block's default for verbs without their own code
- * (empty when the header gives none, which PETRARCH reads as the null code {@code ---}). Provenance is the header
- * line (the first one when several files add to the block).
+ * A verb block, {@code --- NAME [code] ---} and the verb and pattern lines under it. The verbs of a
+ * block are synonyms with respect to its patterns; {@code code} is the block's default for verbs
+ * without their own code (empty when the header gives none, which PETRARCH reads as the null code
+ * {@code ---}). Provenance is the header line (the first one when several files add to the block).
  */
 public record VerbBlock(
     String name,
@@ -36,7 +36,16 @@ public record VerbBlock(
   /** Records compare by value; a block's identity for printing is its name and header line. */
   @Override
   public String toString() {
-    return "VerbBlock[" + name + " " + codeOrNone() + " " + provenance + ", " + forms.size() + " forms, "
-        + patterns.size() + " patterns]";
+    return "VerbBlock["
+        + name
+        + " "
+        + codeOrNone()
+        + " "
+        + provenance
+        + ", "
+        + forms.size()
+        + " forms, "
+        + patterns.size()
+        + " patterns]";
   }
 }

@@ -22,26 +22,31 @@ import org.parley.model.DictionaryEntry;
  * <p>The file holds, in any order:
  *
  * <ul>
- *   <li>synonym sets: {@code &NAME} and {@code +MEMBER} lines ({@link SynonymSets}); a {@code +} line is a member
- *       while it follows a {@code &NAME} line (blank and comment lines between are allowed), otherwise it is a
- *       multi-word verb of the current block;
- *   <li>verb blocks: a header {@code ---  NAME   [code]  ---}, then verb lines {@code WORD {IRREGULAR FORMS} [code]}
- *       or {@code +MULTI_WORD {+FORMS_WORD ...}} ({@link VerbForm}) and pattern lines {@code - PRE * POST [code]}
- *       ({@link VerbPattern}, {@link PatternElement}, {@link EventCodeSpec});
- *   <li>verb transformations {@code ~ a (b . ATTACK) SAY = a b 112}, kept as written in {@link #transformations()};
- *   <li>comments: from {@code #} (or TABARI's {@code ;}) to the end of the line, and {@code <!-- ... -->}.
+ *   <li>synonym sets: {@code &NAME} and {@code +MEMBER} lines ({@link SynonymSets}); a {@code +}
+ *       line is a member while it follows a {@code &NAME} line (blank and comment lines between are
+ *       allowed), otherwise it is a multi-word verb of the current block;
+ *   <li>verb blocks: a header {@code --- NAME [code] ---}, then verb lines {@code WORD {IRREGULAR
+ *       FORMS} [code]} or {@code +MULTI_WORD {+FORMS_WORD ...}} ({@link VerbForm}) and pattern
+ *       lines {@code - PRE * POST [code]} ({@link VerbPattern}, {@link PatternElement}, {@link
+ *       EventCodeSpec});
+ *   <li>verb transformations {@code ~ a (b . ATTACK) SAY = a b 112}, kept as written in {@link
+ *       #transformations()};
+ *   <li>comments: from {@code #} (or TABARI's {@code ;}) to the end of the line, and {@code <!--
+ *       ... -->}.
  * </ul>
  *
- * <p>Deviations from PETRARCH2, each because PETRARCH2's behaviour there is an accident: {@code <!--} lines do not
- * switch pattern reading off; a pattern naming an undefined synonym set is skipped with a diagnostic (PETRARCH-1's
- * documented rule) instead of being kept with the literal {@code &NAME}, which never matches; {@code A_B} in
- * patterns reads as the noun phrase {@code {A B}} rather than the unmatchable word "A_B"; regular inflections and
- * synonym plurals follow English spelling (see {@link VerbForm#regularInflections}). Malformed lines become located
- * {@link Diagnostic}s (file and line) and the rest of the file still loads.
+ * <p>Deviations from PETRARCH2, each because PETRARCH2's behaviour there is an accident: {@code
+ * <!--} lines do not switch pattern reading off; a pattern naming an undefined synonym set is
+ * skipped with a diagnostic (PETRARCH-1's documented rule) instead of being kept with the literal
+ * {@code &NAME}, which never matches; {@code A_B} in patterns reads as the noun phrase {@code {A
+ * B}} rather than the unmatchable word "A_B"; regular inflections and synonym plurals follow
+ * English spelling (see {@link VerbForm#regularInflections}). Malformed lines become located {@link
+ * Diagnostic}s (file and line) and the rest of the file still loads.
  *
- * <p>Reading several files merges them: a block whose name was seen before gets the later forms and patterns
- * appended, and a later header with a different explicit code replaces the block's code (with a warning, so an
- * override is visible). Synonym sets merge the same way and may be used before their definition.
+ * <p>Reading several files merges them: a block whose name was seen before gets the later forms and
+ * patterns appended, and a later header with a different explicit code replaces the block's code
+ * (with a warning, so an override is visible). Synonym sets merge the same way and may be used
+ * before their definition.
  */
 public final class VerbDictionary {
 
@@ -91,13 +96,17 @@ public final class VerbDictionary {
     }
   }
 
-  /** Reads one verb dictionary file. An unreadable file throws {@link java.io.UncheckedIOException}. */
+  /**
+   * Reads one verb dictionary file. An unreadable file throws {@link java.io.UncheckedIOException}.
+   */
   public static VerbDictionary read(Path file) {
     Objects.requireNonNull(file, "file");
     return read(List.of(file));
   }
 
-  /** Reads several files in order, later ones adding to (and overriding codes of) earlier blocks. */
+  /**
+   * Reads several files in order, later ones adding to (and overriding codes of) earlier blocks.
+   */
   public static VerbDictionary read(List<Path> files) {
     Objects.requireNonNull(files, "files");
     if (files.isEmpty()) {
@@ -107,8 +116,8 @@ public final class VerbDictionary {
   }
 
   /**
-   * The one-word verbs whose base form or any inflection is {@code word} (case-insensitive), in file order. PETRARCH2
-   * keeps only the first when a word is in two blocks; all are returned here.
+   * The one-word verbs whose base form or any inflection is {@code word} (case-insensitive), in
+   * file order. PETRARCH2 keeps only the first when a word is in two blocks; all are returned here.
    */
   public List<VerbMatch> lookup(String word) {
     Objects.requireNonNull(word, "word");
@@ -116,8 +125,9 @@ public final class VerbDictionary {
   }
 
   /**
-   * The multi-word verbs whose verb word (the one marked {@code +}) has the form {@code word}: {@code met} gives
-   * {@code +MEET_WITH}. For a matcher that finds particles through dependencies rather than adjacency.
+   * The multi-word verbs whose verb word (the one marked {@code +}) has the form {@code word}:
+   * {@code met} gives {@code +MEET_WITH}. For a matcher that finds particles through dependencies
+   * rather than adjacency.
    */
   public List<VerbMatch> lookupCompounds(String word) {
     Objects.requireNonNull(word, "word");
@@ -125,9 +135,10 @@ public final class VerbDictionary {
   }
 
   /**
-   * The verbs whose words, in some form, stand in {@code words} from {@code start} on: multi-word verbs whose
-   * consecutive words match, then the one-word verbs for {@code words.get(start)}; longest first, file order within
-   * a length. {@code lookupPhrase([met, with], 0)} gives MEET_WITH and then MEET.
+   * The verbs whose words, in some form, stand in {@code words} from {@code start} on: multi-word
+   * verbs whose consecutive words match, then the one-word verbs for {@code words.get(start)};
+   * longest first, file order within a length. {@code lookupPhrase([met, with], 0)} gives MEET_WITH
+   * and then MEET.
    */
   public List<VerbMatch> lookupPhrase(List<String> words, int start) {
     Objects.requireNonNull(words, "words");
@@ -168,7 +179,8 @@ public final class VerbDictionary {
   }
 
   public VerbBlock requireBlock(String name) {
-    return findBlock(name).orElseThrow(() -> new NoSuchElementException("name: no verb block " + name));
+    return findBlock(name)
+        .orElseThrow(() -> new NoSuchElementException("name: no verb block " + name));
   }
 
   /** Blocks in the order their first header appears. */
@@ -197,7 +209,9 @@ public final class VerbDictionary {
     return transformations;
   }
 
-  /** Problems found while reading, each located by file and line; none of them stopped the reading. */
+  /**
+   * Problems found while reading, each located by file and line; none of them stopped the reading.
+   */
   public List<Diagnostic> diagnostics() {
     return diagnostics;
   }

@@ -19,8 +19,9 @@ import org.parley.model.Diagnostic;
 import org.parley.model.DictionaryEntry;
 
 /**
- * Reads PETRARCH2 verb dictionaries line by line into {@link VerbDictionary}. Synonym sets are collected over all
- * files before any pattern is parsed, so a set may be defined after the patterns that use it.
+ * Reads PETRARCH2 verb dictionaries line by line into {@link VerbDictionary}. Synonym sets are
+ * collected over all files before any pattern is parsed, so a set may be defined after the patterns
+ * that use it.
  */
 final class VerbDictionaryReader {
 
@@ -38,7 +39,8 @@ final class VerbDictionaryReader {
     }
   }
 
-  private record RawMember(List<String> words, boolean noPlural, Optional<String> embedded, Line line) {}
+  private record RawMember(
+      List<String> words, boolean noPlural, Optional<String> embedded, Line line) {}
 
   private static final class SynonymDefinition {
     final String name;
@@ -149,7 +151,8 @@ final class VerbDictionaryReader {
       } else if (first == '&') {
         synonym = synonymStart(line);
       } else if (first == '~') {
-        // PETRARCH2 verb transformations (a (b . ATTACK) SAY = a b 112): kept as written for the event stage.
+        // PETRARCH2 verb transformations (a (b . ATTACK) SAY = a b 112): kept as written for the
+        // event stage.
         transformations.add(line.entry());
       } else if (first == '-') {
         if (block == null) {
@@ -164,11 +167,14 @@ final class VerbDictionaryReader {
       }
     }
     if (inXmlComment) {
-      diagnostics.add(Diagnostic.warning(file.toString(), String.valueOf(raw.length), "unclosed <!-- comment"));
+      diagnostics.add(
+          Diagnostic.warning(file.toString(), String.valueOf(raw.length), "unclosed <!-- comment"));
     }
   }
 
-  /** {@code #} starts a comment anywhere (PETRARCH2 cuts every line there); TABARI's {@code ;} too. */
+  /**
+   * {@code #} starts a comment anywhere (PETRARCH2 cuts every line there); TABARI's {@code ;} too.
+   */
   private static String stripComment(String s) {
     int hash = s.indexOf('#');
     if (hash >= 0) {
@@ -191,12 +197,17 @@ final class VerbDictionaryReader {
         error(line, "block header: '[' without ']'; block read without a code");
         close = inner.length() - 1;
       } else {
-        // a malformed code is reported; the block is still read so its verbs and patterns are not lost
+        // a malformed code is reported; the block is still read so its verbs and patterns are not
+        // lost
         code = code(line, inner.substring(open, close + 1), "block read without a code");
       }
       // "[110]---  ---" occurs: extra dashes are part of the header decoration
       if (!inner.substring(close + 1).replace("-", "").isBlank()) {
-        warn(line, "block header: text after the code ignored: '" + inner.substring(close + 1).strip() + "'");
+        warn(
+            line,
+            "block header: text after the code ignored: '"
+                + inner.substring(close + 1).strip()
+                + "'");
       }
       inner = inner.substring(0, open).strip();
     }
@@ -215,11 +226,22 @@ final class VerbDictionaryReader {
       blocks.put(name, b);
       return b;
     }
-    // A later file (or a repeated header) adds to the block; an explicit differing code replaces the old one.
+    // A later file (or a repeated header) adds to the block; an explicit differing code replaces
+    // the old one.
     if (code.isPresent() && !code.equals(existing.code)) {
       if (existing.code.isPresent()) {
-        warn(line, "block " + name + ": code " + existing.code.get() + " from " + existing.header.entry().file()
-            + ":" + existing.header.number() + " replaced by " + code.get());
+        warn(
+            line,
+            "block "
+                + name
+                + ": code "
+                + existing.code.get()
+                + " from "
+                + existing.header.entry().file()
+                + ":"
+                + existing.header.number()
+                + " replaced by "
+                + code.get());
       }
       existing.code = code;
     }
@@ -239,8 +261,11 @@ final class VerbDictionaryReader {
   private SynonymDefinition synonymStart(Line line) {
     String[] words = line.text().split("\\s+");
     if (words.length > 1) {
-      warn(line, "synonym set label followed by text; ignored: '" + line.text().substring(words[0].length()).strip()
-          + "'");
+      warn(
+          line,
+          "synonym set label followed by text; ignored: '"
+              + line.text().substring(words[0].length()).strip()
+              + "'");
     }
     String label = words[0];
     String name = SynonymSets.normalize(label);
@@ -263,7 +288,8 @@ final class VerbDictionaryReader {
       return;
     }
     if (body.startsWith("&")) {
-      set.members.add(new RawMember(List.of(), true, Optional.of(SynonymSets.normalize(body)), line));
+      set.members.add(
+          new RawMember(List.of(), true, Optional.of(SynonymSets.normalize(body)), line));
       return;
     }
     List<String> words = new ArrayList<>();
@@ -292,7 +318,8 @@ final class VerbDictionaryReader {
     return new SynonymSets(resolved);
   }
 
-  private Optional<SynonymSet> resolveSet(String name, Map<String, SynonymSet> done, Set<String> visiting) {
+  private Optional<SynonymSet> resolveSet(
+      String name, Map<String, SynonymSet> done, Set<String> visiting) {
     if (done.containsKey(name)) {
       return Optional.of(done.get(name));
     }
@@ -326,7 +353,8 @@ final class VerbDictionaryReader {
       }
     }
     visiting.remove(name);
-    SynonymSet set = new SynonymSet(name, new ArrayList<>(members), new ArrayList<>(forms), def.line.entry());
+    SynonymSet set =
+        new SynonymSet(name, new ArrayList<>(members), new ArrayList<>(forms), def.line.entry());
     done.put(name, set);
     return Optional.of(set);
   }
@@ -345,7 +373,9 @@ final class VerbDictionaryReader {
       return;
     }
     if (!text.substring(close + 1).isBlank()) {
-      error(line, "pattern: text after the code: '" + text.substring(close + 1).strip() + "'; skipped");
+      error(
+          line,
+          "pattern: text after the code: '" + text.substring(close + 1).strip() + "'; skipped");
       return;
     }
     Optional<EventCodeSpec> code = code(line, text.substring(open, close + 1), "pattern skipped");
@@ -354,7 +384,9 @@ final class VerbDictionaryReader {
     }
     try {
       VerbPatternParser.Sides sides = parser.parse(text.substring(0, open));
-      p.block().patterns.add(new VerbPattern(sides.before(), sides.after(), code.get(), line.entry()));
+      p.block()
+          .patterns
+          .add(new VerbPattern(sides.before(), sides.after(), code.get(), line.entry()));
     } catch (VerbPatternParser.Malformed e) {
       error(line, "pattern: " + e.getMessage() + "; skipped");
     }
@@ -371,7 +403,9 @@ final class VerbDictionaryReader {
         return;
       }
       if (!text.substring(close + 1).isBlank()) {
-        error(line, "verb: text after the code: '" + text.substring(close + 1).strip() + "'; skipped");
+        error(
+            line,
+            "verb: text after the code: '" + text.substring(close + 1).strip() + "'; skipped");
         return;
       }
       code = code(line, text.substring(open, close + 1), "verb skipped");
@@ -389,7 +423,9 @@ final class VerbDictionaryReader {
         return;
       }
       if (!text.substring(end + 1).isBlank()) {
-        error(line, "verb: text after the {forms}: '" + text.substring(end + 1).strip() + "'; skipped");
+        error(
+            line,
+            "verb: text after the {forms}: '" + text.substring(end + 1).strip() + "'; skipped");
         return;
       }
       String inside = text.substring(brace + 1, end).strip();
@@ -405,8 +441,12 @@ final class VerbDictionaryReader {
       return;
     }
     if (text.chars().anyMatch(Character::isWhitespace)) {
-      error(line, "verb: more than one word ('" + text + "'); join multi-word verbs with _ and mark the verb with +;"
-          + " skipped");
+      error(
+          line,
+          "verb: more than one word ('"
+              + text
+              + "'); join multi-word verbs with _ and mark the verb with +;"
+              + " skipped");
       return;
     }
     Optional<WrittenVerb> base = compound(line, text);
@@ -421,10 +461,18 @@ final class VerbDictionaryReader {
           continue;
         }
         if (!f.get().sameFrame(base.get())) {
-          // PETRARCH2 files every braced form on its own (+WIRE_TAP {+WIRE_TAPS ...} marks WIRE, not TAP).
-          warn(line, "verb: form " + form + " does not fit " + text + " (other words or + position differ);"
-              + " read as a verb of its own");
-          block.forms.add(new VerbForm(f.get().words(), f.get().verbIndex(), List.of(), code, line.entry()));
+          // PETRARCH2 files every braced form on its own (+WIRE_TAP {+WIRE_TAPS ...} marks WIRE,
+          // not TAP).
+          warn(
+              line,
+              "verb: form "
+                  + form
+                  + " does not fit "
+                  + text
+                  + " (other words or + position differ);"
+                  + " read as a verb of its own");
+          block.forms.add(
+              new VerbForm(f.get().words(), f.get().verbIndex(), List.of(), code, line.entry()));
           continue;
         }
         String v = f.get().words().get(f.get().verbIndex());
@@ -435,10 +483,14 @@ final class VerbDictionaryReader {
     } else {
       inflections.addAll(VerbForm.regularInflections(base.get().verb()));
     }
-    block.forms.add(new VerbForm(base.get().words(), base.get().verbIndex(), inflections, code, line.entry()));
+    block.forms.add(
+        new VerbForm(base.get().words(), base.get().verbIndex(), inflections, code, line.entry()));
   }
 
-  /** A verb written as one word or as words joined by {@code _} with the verb marked by a leading {@code +}. */
+  /**
+   * A verb written as one word or as words joined by {@code _} with the verb marked by a leading
+   * {@code +}.
+   */
   private record WrittenVerb(List<String> words, int verbIndex) {
     String verb() {
       return words.get(verbIndex);

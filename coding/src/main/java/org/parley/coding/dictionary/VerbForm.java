@@ -10,14 +10,15 @@ import java.util.Set;
 import org.parley.model.DictionaryEntry;
 
 /**
- * One verb line of a block: {@code MEET {MEETS MET MEETING}} or {@code +MEET_WITH {+MET_WITH ...}} with an optional
- * own {@code [code]} (else the block's code applies).
+ * One verb line of a block: {@code MEET {MEETS MET MEETING}} or {@code +MEET_WITH {+MET_WITH ...}}
+ * with an optional own {@code [code]} (else the block's code applies).
  *
- * <p>{@code words} is the base form, one word for a simple verb, several for a multi-word verb, where
- * {@code verbIndex} points at the word the dictionary marked with {@code +} (the one the parser tags as the verb:
- * {@code +CALL_OFF} has verbIndex 0, {@code WIRE_+TAP} has 1). {@code inflections} are the other forms of that verb
- * word: the {@code {...}} list when given (then complete: PETRARCH generates nothing more, and {@code {}} means no
- * other forms), else the regular {@code -S}, {@code -ED}, {@code -ING} forms (see {@link #regularInflections}).
+ * <p>{@code words} is the base form, one word for a simple verb, several for a multi-word verb,
+ * where {@code verbIndex} points at the word the dictionary marked with {@code +} (the one the
+ * parser tags as the verb: {@code +CALL_OFF} has verbIndex 0, {@code WIRE_+TAP} has 1). {@code
+ * inflections} are the other forms of that verb word: the {@code {...}} list when given (then
+ * complete: PETRARCH generates nothing more, and {@code {}} means no other forms), else the regular
+ * {@code -S}, {@code -ED}, {@code -ING} forms (see {@link #regularInflections}).
  */
 public record VerbForm(
     List<String> words,
@@ -45,13 +46,19 @@ public record VerbForm(
   }
 
   /** A one-word verb. */
-  public VerbForm(List<String> words, List<String> inflections, Optional<EventCodeSpec> code, DictionaryEntry provenance) {
+  public VerbForm(
+      List<String> words,
+      List<String> inflections,
+      Optional<EventCodeSpec> code,
+      DictionaryEntry provenance) {
     this(words, 0, inflections, code, provenance);
   }
 
   private static void requireWord(String w, String argument) {
     Objects.requireNonNull(w, argument);
-    if (w.isEmpty() || w.chars().anyMatch(Character::isWhitespace) || !w.equals(w.toUpperCase(Locale.ROOT))) {
+    if (w.isEmpty()
+        || w.chars().anyMatch(Character::isWhitespace)
+        || !w.equals(w.toUpperCase(Locale.ROOT))) {
       throw new IllegalArgumentException(argument + ": not an upper-case word: '" + w + "'");
     }
   }
@@ -73,7 +80,9 @@ public record VerbForm(
     return List.copyOf(all);
   }
 
-  /** Every word sequence this form matches in text: {@code [MEET, WITH]}, {@code [MET, WITH]}, ... */
+  /**
+   * Every word sequence this form matches in text: {@code [MEET, WITH]}, {@code [MET, WITH]}, ...
+   */
   public List<List<String>> surfaceForms() {
     List<List<String>> out = new ArrayList<>();
     for (String v : verbWordForms()) {
@@ -85,11 +94,12 @@ public record VerbForm(
   }
 
   /**
-   * The regular forms PETRARCH2 generates when no {@code {...}} is given: third person {@code -S} ({@code -ES} after
-   * S, X, Z), past {@code -D} after E else {@code -ED}, and {@code -ING}, dropping a final E after a consonant
-   * ({@code MAKE -> MAKING}, {@code AGREE -> AGREEING}). Deviations from PETRARCH2, which writes {@code CARRYED} and
-   * {@code PLAIES}: consonant + Y gives {@code -IES}/{@code -IED}, vowel + Y a plain {@code -S}, and CH/SH take
-   * {@code -ES}. Consonants are never doubled; verbs that double (STOP) list their forms in braces.
+   * The regular forms PETRARCH2 generates when no {@code {...}} is given: third person {@code -S}
+   * ({@code -ES} after S, X, Z), past {@code -D} after E else {@code -ED}, and {@code -ING},
+   * dropping a final E after a consonant ({@code MAKE -> MAKING}, {@code AGREE -> AGREEING}).
+   * Deviations from PETRARCH2, which writes {@code CARRYED} and {@code PLAIES}: consonant + Y gives
+   * {@code -IES}/{@code -IED}, vowel + Y a plain {@code -S}, and CH/SH take {@code -ES}. Consonants
+   * are never doubled; verbs that double (STOP) list their forms in braces.
    */
   public static List<String> regularInflections(String verb) {
     Objects.requireNonNull(verb, "verb");
@@ -116,7 +126,10 @@ public record VerbForm(
     } else {
       ed = v + "ED";
     }
-    String ing = last == 'E' && n > 2 && !isVowel(v.charAt(n - 2)) ? v.substring(0, n - 1) + "ING" : v + "ING";
+    String ing =
+        last == 'E' && n > 2 && !isVowel(v.charAt(n - 2))
+            ? v.substring(0, n - 1) + "ING"
+            : v + "ING";
     return List.of(s, ed, ing);
   }
 

@@ -2,7 +2,9 @@ package org.parley.coding.dictionary;
 
 import java.util.Objects;
 
-/** A verb form found for a word or phrase, with the block it belongs to (whose patterns then apply). */
+/**
+ * A verb form found for a word or phrase, with the block it belongs to (whose patterns then apply).
+ */
 public record VerbMatch(VerbBlock block, VerbForm form) {
   public VerbMatch {
     Objects.requireNonNull(block, "block");

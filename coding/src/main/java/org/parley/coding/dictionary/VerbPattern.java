@@ -6,13 +6,17 @@ import java.util.stream.Stream;
 import org.parley.model.DictionaryEntry;
 
 /**
- * One pattern line of a verb block, {@code - PRE * POST [code] # comment}: {@code before} holds the elements left of
- * the {@code *} (the verb), {@code after} those right of it. A pattern applies to every verb of its block
- * (PETRARCH2 files patterns under the block name). When several patterns match, PETRARCH2's tree walk prefers the
- * longer, more specific one; {@link #specificity()} gives that measure for a matcher that does not walk a tree.
+ * One pattern line of a verb block, {@code - PRE * POST [code] # comment}: {@code before} holds the
+ * elements left of the {@code *} (the verb), {@code after} those right of it. A pattern applies to
+ * every verb of its block (PETRARCH2 files patterns under the block name). When several patterns
+ * match, PETRARCH2's tree walk prefers the longer, more specific one; {@link #specificity()} gives
+ * that measure for a matcher that does not walk a tree.
  */
 public record VerbPattern(
-    List<PatternElement> before, List<PatternElement> after, EventCodeSpec code, DictionaryEntry provenance) {
+    List<PatternElement> before,
+    List<PatternElement> after,
+    EventCodeSpec code,
+    DictionaryEntry provenance) {
   public VerbPattern {
     before = List.copyOf(before);
     after = List.copyOf(after);
@@ -20,9 +24,14 @@ public record VerbPattern(
     Objects.requireNonNull(provenance, "provenance");
   }
 
-  /** The number of concrete words the pattern requires (words, synonym sets, prepositions; not $ + ^ %). */
+  /**
+   * The number of concrete words the pattern requires (words, synonym sets, prepositions; not $ + ^
+   * %).
+   */
   public int specificity() {
-    return Stream.concat(before.stream(), after.stream()).mapToInt(PatternElement::specificity).sum();
+    return Stream.concat(before.stream(), after.stream())
+        .mapToInt(PatternElement::specificity)
+        .sum();
   }
 
   /** The pattern in dictionary notation, e.g. {@code * (FOR TALKS) [036:036]}. */

@@ -20,8 +20,9 @@ import org.parley.coding.dictionary.PatternElement.Word;
 import org.parley.coding.dictionary.SynonymSets.SynonymSet;
 
 /**
- * The grammar of a pattern body (the text between the leading {@code -} and the {@code [code]}). A bad body raises
- * {@link VerbPatternParser.Malformed} carrying the reason, which the reader turns into a located diagnostic.
+ * The grammar of a pattern body (the text between the leading {@code -} and the {@code [code]}). A
+ * bad body raises {@link VerbPatternParser.Malformed} carrying the reason, which the reader turns
+ * into a located diagnostic.
  */
 final class VerbPatternParser {
 
@@ -46,7 +47,8 @@ final class VerbPatternParser {
   }
 
   Sides parse(String body) throws Malformed {
-    // TABARI wrote IN_* and *_OUT for "next to the verb"; PETRARCH2 matches by tree position, so the join is a blank.
+    // TABARI wrote IN_* and *_OUT for "next to the verb"; PETRARCH2 matches by tree position, so
+    // the join is a blank.
     List<String> tokens = tokenize(body.replace("_*", " * ").replace("*_", " * "));
     int star = -1;
     int depth = 0;
@@ -166,10 +168,14 @@ final class VerbPatternParser {
     }
     String prep = tokens.get(from);
     if (prep.indexOf('/') > 0) {
-      throw new Malformed("'" + prep + "': A/B alternatives are not pattern syntax; write one pattern per preposition");
+      throw new Malformed(
+          "'"
+              + prep
+              + "': A/B alternatives are not pattern syntax; write one pattern per preposition");
     }
     if (!WORD.matcher(prep).matches()) {
-      throw new Malformed("a prepositional phrase must start with its preposition, found '" + prep + "'");
+      throw new Malformed(
+          "a prepositional phrase must start with its preposition, found '" + prep + "'");
     }
     List<PatternElement> rest = sequence(tokens, from + 1, to);
     for (PatternElement e : rest) {
@@ -180,7 +186,10 @@ final class VerbPatternParser {
     return new PrepPhrase(prep.toUpperCase(Locale.ROOT), rest);
   }
 
-  /** One blank-delimited token: a marker, a word, a synonym set, or such parts joined with {@code _}. */
+  /**
+   * One blank-delimited token: a marker, a word, a synonym set, or such parts joined with {@code
+   * _}.
+   */
   private void atom(String token, List<PatternElement> out) throws Malformed {
     String[] parts = token.split("_", -1);
     List<PatternElement> group = new ArrayList<>();
@@ -200,8 +209,11 @@ final class VerbPatternParser {
           } else if (WORD.matcher(p).matches()) {
             group.add(new Word(p.toUpperCase(Locale.ROOT)));
           } else if (p.indexOf('/') > 0) {
-            throw new Malformed("'" + p + "': A/B alternatives are not pattern syntax (PETRARCH2 reads one word that"
-                + " never matches); write one pattern per word or use a synonym set");
+            throw new Malformed(
+                "'"
+                    + p
+                    + "': A/B alternatives are not pattern syntax (PETRARCH2 reads one word that"
+                    + " never matches); write one pattern per word or use a synonym set");
           } else {
             throw new Malformed("unexpected '" + p + "' in '" + token + "'");
           }

@@ -10,13 +10,18 @@ import org.parley.model.Dependency;
 import org.parley.model.Sentence;
 
 /**
- * Finds who does and who undergoes an event in the UD parse: subjects (through control, coordination and
- * relative clauses), passive agents, objects, and the prepositional phrases that name a target.
+ * Finds who does and who undergoes an event in the UD parse: subjects (through control,
+ * coordination and relative clauses), passive agents, objects, and the prepositional phrases that
+ * name a target.
  */
 final class Arguments {
-  /** Prepositions whose object is the target of the event ("talks with B", "appeal to B", "support from B"). */
+  /**
+   * Prepositions whose object is the target of the event ("talks with B", "appeal to B", "support
+   * from B").
+   */
   static final Set<String> TARGET_PREPOSITIONS =
-      Set.of("with", "to", "against", "toward", "towards", "from", "into", "on", "over", "at", "upon");
+      Set.of(
+          "with", "to", "against", "toward", "towards", "from", "into", "on", "over", "at", "upon");
 
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who", "whom");
 
@@ -36,7 +41,8 @@ final class Arguments {
         int subj = d.dependent();
         String w = s.tokens().get(subj).word().toLowerCase(Locale.ROOT);
         if (RELATIVE_PRONOUNS.contains(w)) {
-          Optional<Dependency> up = Clauses.governor(s, pred).filter(e -> e.relation().equals("acl:relcl"));
+          Optional<Dependency> up =
+              Clauses.governor(s, pred).filter(e -> e.relation().equals("acl:relcl"));
           if (up.isPresent()) {
             return conjuncts(s, up.get().governor());
           }
@@ -58,8 +64,11 @@ final class Arguments {
     }
     Dependency e = up.get();
     String rel = e.relation();
-    if (rel.equals("xcomp") || rel.equals("conj") || rel.equals("advcl") && hasMark(s, pred, "to")) {
-      // "X declined to comment", "X is expected to seek": the controller is the governor's subject, passive
+    if (rel.equals("xcomp")
+        || rel.equals("conj")
+        || rel.equals("advcl") && hasMark(s, pred, "to")) {
+      // "X declined to comment", "X is expected to seek": the controller is the governor's subject,
+      // passive
       // or not.
       for (Dependency d : s.children(e.governor())) {
         if (d.relation().startsWith("nsubj")) {
@@ -86,7 +95,9 @@ final class Arguments {
     return List.of();
   }
 
-  /** Heads of the event's target from the parse alone (no pattern): objects, then target phrases. */
+  /**
+   * Heads of the event's target from the parse alone (no pattern): objects, then target phrases.
+   */
   static List<Integer> targets(Sentence s, int pred) {
     if (isPassive(s, pred)) {
       for (Dependency d : s.children(pred)) {
@@ -96,7 +107,9 @@ final class Arguments {
       }
     }
     for (Dependency d : s.children(pred)) {
-      if (d.relation().equals("obj") || d.relation().equals("iobj") || d.relation().equals("dobj")) {
+      if (d.relation().equals("obj")
+          || d.relation().equals("iobj")
+          || d.relation().equals("dobj")) {
         return conjuncts(s, d.dependent());
       }
     }
@@ -104,8 +117,8 @@ final class Arguments {
   }
 
   /**
-   * Prepositional objects introduced by a target preposition on {@code head}, then on its object and its other
-   * nominal dependents ("pushed for a summit with China": China, through "summit").
+   * Prepositional objects introduced by a target preposition on {@code head}, then on its object
+   * and its other nominal dependents ("pushed for a summit with China": China, through "summit").
    */
   static List<Integer> prepositionalTargets(Sentence s, int head) {
     List<Integer> out = new ArrayList<>();
@@ -160,6 +173,9 @@ final class Arguments {
 
   private static boolean hasMark(Sentence s, int pred, String word) {
     return s.children(pred).stream()
-        .anyMatch(d -> d.relation().equals("mark") && s.tokens().get(d.dependent()).word().equalsIgnoreCase(word));
+        .anyMatch(
+            d ->
+                d.relation().equals("mark")
+                    && s.tokens().get(d.dependent()).word().equalsIgnoreCase(word));
   }
 }

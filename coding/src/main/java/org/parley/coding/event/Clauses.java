@@ -8,11 +8,27 @@ import java.util.TreeSet;
 import org.parley.model.Dependency;
 import org.parley.model.Sentence;
 
-/** Clause structure read off a UD parse: the tokens that belong to a predicate's own clause, and its chain. */
+/**
+ * Clause structure read off a UD parse: the tokens that belong to a predicate's own clause, and its
+ * chain.
+ */
 public final class Clauses {
-  /** Dependents that start a clause of their own: their words are not part of the predicate's phrase. */
+  /**
+   * Dependents that start a clause of their own: their words are not part of the predicate's
+   * phrase.
+   */
   private static final Set<String> CLAUSAL =
-      Set.of("ccomp", "advcl", "parataxis", "conj", "csubj", "acl:relcl", "punct", "dep", "list", "discourse");
+      Set.of(
+          "ccomp",
+          "advcl",
+          "parataxis",
+          "conj",
+          "csubj",
+          "acl:relcl",
+          "punct",
+          "dep",
+          "list",
+          "discourse");
 
   private Clauses() {}
 
@@ -26,7 +42,8 @@ public final class Clauses {
   private static void collect(Sentence s, int t, TreeSet<Integer> out, boolean top) {
     out.add(t);
     for (Dependency d : s.children(t)) {
-      if (CLAUSAL.contains(d.relation()) || CLAUSAL.contains(d.baseRelation()) && !d.relation().equals("acl")) {
+      if (CLAUSAL.contains(d.relation())
+          || CLAUSAL.contains(d.baseRelation()) && !d.relation().equals("acl")) {
         continue;
       }
       collect(s, d.dependent(), out, false);
@@ -61,7 +78,10 @@ public final class Clauses {
     return Optional.empty();
   }
 
-  /** All children of {@code token} with one of the relations (exact, or base relation when no colon given). */
+  /**
+   * All children of {@code token} with one of the relations (exact, or base relation when no colon
+   * given).
+   */
   public static List<Integer> children(Sentence s, int token, String... relations) {
     List<Integer> out = new ArrayList<>();
     for (Dependency d : s.children(token)) {
@@ -75,7 +95,10 @@ public final class Clauses {
     return out;
   }
 
-  /** The preposition (case marker) of a nominal, lower case: "in" for "in Moscow"; multiword joined by space. */
+  /**
+   * The preposition (case marker) of a nominal, lower case: "in" for "in Moscow"; multiword joined
+   * by space.
+   */
   public static Optional<String> preposition(Sentence s, int nominal) {
     StringBuilder sb = new StringBuilder();
     for (Dependency d : s.children(nominal)) {
@@ -90,7 +113,8 @@ public final class Clauses {
         sb.append(w);
         for (Dependency f : s.children(d.dependent())) {
           if (f.relation().equals("fixed")) {
-            sb.append(' ').append(s.tokens().get(f.dependent()).word().toLowerCase(java.util.Locale.ROOT));
+            sb.append(' ')
+                .append(s.tokens().get(f.dependent()).word().toLowerCase(java.util.Locale.ROOT));
           }
         }
       }

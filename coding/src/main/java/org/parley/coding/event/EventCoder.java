@@ -35,34 +35,79 @@ import org.parley.model.Token;
 /**
  * Codes the events of a parsed document whose actors have been resolved.
  *
- * <p>Verb triggers: each verb is looked up in the verb dictionary (multi-word forms such as MEET_WITH first);
- * the most specific pattern of its block that matches the clause gives the code, else the verb form's or the
- * block's own code; a pattern coded {@code ---} means "not an event". A pattern that differs from the verb's
- * own code only by a purpose phrase ("visited Washington for talks") names a second event: both are coded.
- * Sources and targets come from the parse ({@link Arguments}); conjoined actors give one event per pair; a
- * statement's target is the subject of what was said; a visit or meeting with no other target takes the
- * country of the place where it happened.
+ * <p>Verb triggers: each verb is looked up in the verb dictionary (multi-word forms such as
+ * MEET_WITH first); the most specific pattern of its block that matches the clause gives the code,
+ * else the verb form's or the block's own code; a pattern coded {@code ---} means "not an event". A
+ * pattern that differs from the verb's own code only by a purpose phrase ("visited Washington for
+ * talks") names a second event: both are coded. Sources and targets come from the parse ({@link
+ * Arguments}); conjoined actors give one event per pair; a statement's target is the subject of
+ * what was said; a visit or meeting with no other target takes the country of the place where it
+ * happened.
  *
- * <p>Nominal triggers (Parley's noun dictionary): "A's visit to B", "a summit between A and B", "A had talks
- * with B". A nominal meeting that is only pushed for, planned or proposed by its participants is CAMEO 036
- * (express intent to meet); one that is expected or discussed is kept as intended.
+ * <p>Nominal triggers (Parley's noun dictionary): "A's visit to B", "a summit between A and B", "A
+ * had talks with B". A nominal meeting that is only pushed for, planned or proposed by its
+ * participants is CAMEO 036 (express intent to meet); one that is expected or discussed is kept as
+ * intended.
  *
- * <p>A code written {@code A:B} is PETRARCH2's active and passive pair: A is used, B only where A is empty.
+ * <p>A code written {@code A:B} is PETRARCH2's active and passive pair: A is used, B only where A
+ * is empty.
  */
 public final class EventCoder {
   private static final Set<String> SKIP_RELATIONS = Set.of("aux", "aux:pass", "cop");
   private static final Set<String> LIGHT_VERBS =
       Set.of(
-          "have", "hold", "attend", "conduct", "host", "begin", "start", "open", "conclude", "wrap", "end",
-          "make", "pay", "stage", "convene", "resume", "continue", "come", "take");
+          "have",
+          "hold",
+          "attend",
+          "conduct",
+          "host",
+          "begin",
+          "start",
+          "open",
+          "conclude",
+          "wrap",
+          "end",
+          "make",
+          "pay",
+          "stage",
+          "convene",
+          "resume",
+          "continue",
+          "come",
+          "take");
   private static final Set<String> INTENT_TO_MEET =
       Set.of(
-          "push", "plan", "propose", "seek", "agree", "arrange", "prepare", "call", "want", "hope", "intend",
-          "offer", "suggest", "consider", "urge");
+          "push",
+          "plan",
+          "propose",
+          "seek",
+          "agree",
+          "arrange",
+          "prepare",
+          "call",
+          "want",
+          "hope",
+          "intend",
+          "offer",
+          "suggest",
+          "consider",
+          "urge");
   private static final Set<String> EXPECTED_MODIFIERS =
       Set.of(
-          "expect", "expected", "plan", "planned", "propose", "proposed", "possible", "potential", "upcoming",
-          "scheduled", "schedule", "future", "prospective", "likely");
+          "expect",
+          "expected",
+          "plan",
+          "planned",
+          "propose",
+          "proposed",
+          "possible",
+          "potential",
+          "upcoming",
+          "scheduled",
+          "schedule",
+          "future",
+          "prospective",
+          "likely");
   private static final Set<String> BEFORE_PREPOSITIONS = Set.of("ahead of", "before", "prior to");
 
   private final Dictionaries dictionaries;
@@ -73,7 +118,9 @@ public final class EventCoder {
     this.dictionaries = dictionaries;
   }
 
-  /** One way of coding a trigger: the code, the rule that chose it, and pattern-marked arguments. */
+  /**
+   * One way of coding a trigger: the code, the rule that chose it, and pattern-marked arguments.
+   */
   private record Choice(
       EventCodeSpec code,
       String rule,
@@ -157,18 +204,44 @@ public final class EventCoder {
       List<DictionaryEntry> es = new ArrayList<>(base);
       es.add(p.provenance());
       Choice pc =
-          new Choice(p.code(), "verb " + vm.block().name() + " pattern '" + p.provenance().entry().strip().replaceAll("\\s+", " ") + "'", es,
-              pm.get().target(), pm.get().source(), true);
-      if (hasPurposePhrase(p.after()) && own.flatMap(EventCoder::activeCode).isPresent()
+          new Choice(
+              p.code(),
+              "verb "
+                  + vm.block().name()
+                  + " pattern '"
+                  + p.provenance().entry().strip().replaceAll("\\s+", " ")
+                  + "'",
+              es,
+              pm.get().target(),
+              pm.get().source(),
+              true);
+      if (hasPurposePhrase(p.after())
+          && own.flatMap(EventCoder::activeCode).isPresent()
           && !activeCode(own.get()).equals(activeCode(p.code()))) {
-        choices.add(new Choice(own.get(), "verb " + vm.block().name() + " " + own.get().raw()
-            + " (the purpose phrase codes a second event)", base, Optional.empty(), Optional.empty(), false));
+        choices.add(
+            new Choice(
+                own.get(),
+                "verb "
+                    + vm.block().name()
+                    + " "
+                    + own.get().raw()
+                    + " (the purpose phrase codes a second event)",
+                base,
+                Optional.empty(),
+                Optional.empty(),
+                false));
       }
       choices.add(pc);
       consumed.addAll(clause);
     } else if (own.flatMap(EventCoder::activeCode).isPresent()) {
-      choices.add(new Choice(own.get(), "verb " + vm.block().name() + " " + own.get().raw(), base,
-          Optional.empty(), Optional.empty(), false));
+      choices.add(
+          new Choice(
+              own.get(),
+              "verb " + vm.block().name() + " " + own.get().raw(),
+              base,
+              Optional.empty(),
+              Optional.empty(),
+              false));
     }
     if (choices.isEmpty()) {
       return;
@@ -178,7 +251,8 @@ public final class EventCoder {
     CharSpan triggerSpan = s.spanOf(v, Math.min(s.tokens().size(), v + formLength));
     String trigger = triggerSpan.of(article.body());
     for (Choice c : choices) {
-      List<ActorMention> sources = coded(s, mentions, c.source().map(List::of).orElseGet(() -> Arguments.sources(s, v)));
+      List<ActorMention> sources =
+          coded(s, mentions, c.source().map(List::of).orElseGet(() -> Arguments.sources(s, v)));
       if (sources.isEmpty()) {
         continue;
       }
@@ -189,11 +263,24 @@ public final class EventCoder {
         place = places.objectPlace(s, article.body(), v);
       }
       if (targets.isEmpty() && sources.size() > 1 && cooperative(code)) {
-        // "South Korea and Russia may push for a summit": conjoined actors in a cooperative event with no
+        // "South Korea and Russia may push for a summit": conjoined actors in a cooperative event
+        // with no
         // other target act towards each other.
         for (ActorMention src : sources) {
           List<ActorMention> others = sources.stream().filter(x -> x != src).toList();
-          emit(article, s, trigger, triggerSpan, c, code, List.of(src), others, reading, dated, place, out);
+          emit(
+              article,
+              s,
+              trigger,
+              triggerSpan,
+              c,
+              code,
+              List.of(src),
+              others,
+              reading,
+              dated,
+              place,
+              out);
         }
         continue;
       }
@@ -222,7 +309,12 @@ public final class EventCoder {
   }
 
   private List<ActorMention> targetsFor(
-      Sentence s, int v, Choice c, String code, List<ActorMention> sources, MentionIndex mentions,
+      Sentence s,
+      int v,
+      Choice c,
+      String code,
+      List<ActorMention> sources,
+      MentionIndex mentions,
       PlaceFinder places) {
     if (c.target().isPresent()) {
       List<ActorMention> t = coded(s, mentions, Arguments.conjuncts(s, c.target().get()));
@@ -237,7 +329,8 @@ public final class EventCoder {
     List<Integer> preps = new ArrayList<>();
     for (int p : Arguments.prepositionalTargets(s, v)) {
       Optional<String> prep = Clauses.preposition(s, p);
-      boolean locativePlace = prep.isPresent() && Set.of("at", "on", "in").contains(prep.get()) && places.isPlace(s, p);
+      boolean locativePlace =
+          prep.isPresent() && Set.of("at", "on", "in").contains(prep.get()) && places.isPlace(s, p);
       if (!locativePlace) {
         preps.add(p);
       }
@@ -257,7 +350,10 @@ public final class EventCoder {
     if (code.startsWith("04")) {
       List<ActorMention> located = new ArrayList<>();
       for (int p : Arguments.withPreposition(s, v, Set.of("in", "at", "to"))) {
-        mentions.coded(s.index(), p).filter(m -> places.isPlace(s, p)).filter(m -> !sameCountry(m, sources))
+        mentions
+            .coded(s.index(), p)
+            .filter(m -> places.isPlace(s, p))
+            .filter(m -> !sameCountry(m, sources))
             .ifPresent(located::add);
       }
       if (!located.isEmpty()) {
@@ -283,20 +379,28 @@ public final class EventCoder {
 
   private static boolean sameCountry(ActorMention m, List<ActorMention> sources) {
     Optional<String> c = m.code().flatMap(x -> x.country());
-    return c.isPresent() && sources.stream().anyMatch(s -> s.code().flatMap(x -> x.country()).equals(c));
+    return c.isPresent()
+        && sources.stream().anyMatch(s -> s.code().flatMap(x -> x.country()).equals(c));
   }
 
   // ---------------------------------------------------------------- nouns
 
   private void codeNoun(
-      Article article, Sentence s, int n, MentionIndex mentions, PlaceFinder places, Map<String, Event> out) {
+      Article article,
+      Sentence s,
+      int n,
+      MentionIndex mentions,
+      PlaceFinder places,
+      Map<String, Event> out) {
     List<String> words = s.tokens().stream().map(Token::word).toList();
-    Optional<NounDictionary.NounTrigger> trig = dictionaries.nouns().find(words, n, Clauses.lemma(s, n));
+    Optional<NounDictionary.NounTrigger> trig =
+        dictionaries.nouns().find(words, n, Clauses.lemma(s, n));
     if (trig.isEmpty() || activeCode(trig.get().code()).isEmpty()) {
       return;
     }
     NounDictionary.NounTrigger nt = trig.get();
-    // The nearest verb above the noun, through the nominal phrases it is nested in ("discuss the details of
+    // The nearest verb above the noun, through the nominal phrases it is nested in ("discuss the
+    // details of
     // Putin's visit" reaches "discuss"); direct when the noun is that verb's own argument.
     int governor = -1;
     String govRel = "";
@@ -314,7 +418,10 @@ public final class EventCoder {
         direct = cur == n;
         break;
       }
-      if (!(rel.startsWith("nmod") || rel.startsWith("obl") || rel.startsWith("obj") || rel.equals("conj")
+      if (!(rel.startsWith("nmod")
+          || rel.startsWith("obl")
+          || rel.startsWith("obj")
+          || rel.equals("conj")
           || rel.equals("appos"))) {
         break;
       }
@@ -331,7 +438,8 @@ public final class EventCoder {
       srcTokens.addAll(Arguments.conjuncts(s, poss));
     }
     srcTokens.addAll(Arguments.withPreposition(s, n, Set.of("of", "by")));
-    List<Integer> tgtTokens = new ArrayList<>(Arguments.withPreposition(s, n, Set.of("with", "to")));
+    List<Integer> tgtTokens =
+        new ArrayList<>(Arguments.withPreposition(s, n, Set.of("with", "to")));
     if (light) {
       if (srcTokens.isEmpty()) {
         srcTokens.addAll(Arguments.sources(s, governor));
@@ -347,7 +455,8 @@ public final class EventCoder {
     Modality mod = Modality.ASSERTED;
     boolean intentGovernor = govIsVerb && ModalityDetector.isIntentGovernor(govLemma);
     if (intentGovernor && direct && code.startsWith("04") && INTENT_TO_MEET.contains(govLemma)) {
-      // CAMEO 036: the participants express intent to meet; the event is the expression, with its own modality.
+      // CAMEO 036: the participants express intent to meet; the event is the expression, with its
+      // own modality.
       code = "036";
       spec = EventCodeSpec.parse("[036:036]").orElseThrow();
       rule = rule + " under '" + s.tokens().get(governor).word() + "': intent to meet (CAMEO 036)";
@@ -375,7 +484,9 @@ public final class EventCoder {
       } else if (govIsVerb) {
         ModalityDetector.Reading r = modality.read(s, governor);
         boolean argument = light || direct && govRel.startsWith("nsubj");
-        if (argument || r.modality() == Modality.HYPOTHETICAL || r.modality() == Modality.INTENDED) {
+        if (argument
+            || r.modality() == Modality.HYPOTHETICAL
+            || r.modality() == Modality.INTENDED) {
           mod = r.modality();
           cues.addAll(r.cues());
         }
@@ -406,8 +517,19 @@ public final class EventCoder {
     CharSpan span = s.spanOf(n - (nt.words().size() - 1), n + 1);
     List<DictionaryEntry> entries = new ArrayList<>(List.of(nt.provenance()));
     Choice c = new Choice(spec, rule, entries, Optional.empty(), Optional.empty(), true);
-    emit(article, s, span.of(article.body()), span, c, code, sources, targets,
-        new ModalityDetector.Reading(mod, cues), dated, place, out);
+    emit(
+        article,
+        s,
+        span.of(article.body()),
+        span,
+        c,
+        code,
+        sources,
+        targets,
+        new ModalityDetector.Reading(mod, cues),
+        dated,
+        place,
+        out);
   }
 
   private static Optional<String> modifierCue(Sentence s, int n) {
@@ -449,7 +571,8 @@ public final class EventCoder {
       return;
     }
     for (ActorMention src : sources) {
-      // An actor does not act on itself: a target that is the source, or has its code, is dropped, and the
+      // An actor does not act on itself: a target that is the source, or has its code, is dropped,
+      // and the
       // event stands with no target ("Peskov said Putin met Obama": a statement by Peskov).
       List<ActorMention> ts =
           targets.stream().filter(t -> t != src && !t.code().equals(src.code())).toList();
@@ -480,16 +603,26 @@ public final class EventCoder {
     if (tgt != null) {
       entries.addAll(tgt.entries());
     }
-    String key = String.join("|", article.id(), String.valueOf(s.index()), triggerSpan.toString(),
-        src.span().toString(), tgt == null ? "-" : tgt.span().toString(), type.cameoCode());
+    String key =
+        String.join(
+            "|",
+            article.id(),
+            String.valueOf(s.index()),
+            triggerSpan.toString(),
+            src.span().toString(),
+            tgt == null ? "-" : tgt.span().toString(),
+            type.cameoCode());
     String id = hash(key);
     if (out.containsKey(id)) {
       return;
     }
     for (Event e : out.values()) {
-      if (e.sentenceIndex() == s.index() && e.type().cameoCode().equals(type.cameoCode())
+      if (e.sentenceIndex() == s.index()
+          && e.type().cameoCode().equals(type.cameoCode())
           && e.source().code().equals(src.code().get())
-          && e.target().map(EventParticipant::code).equals(tgt == null ? Optional.empty() : tgt.code())) {
+          && e.target()
+              .map(EventParticipant::code)
+              .equals(tgt == null ? Optional.empty() : tgt.code())) {
         return;
       }
     }

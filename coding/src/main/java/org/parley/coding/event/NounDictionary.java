@@ -13,16 +13,17 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parley.coding.dictionary.EventCodeSpec;
-import org.parley.model.DictionaryEntry;
 import org.parley.model.Diagnostic;
+import org.parley.model.DictionaryEntry;
 
 /**
- * Nominal event triggers ({@code dictionaries/Parley.nouns.txt}): a noun such as SUMMIT or VISIT with the CAMEO
- * code of the event it names. Lines are {@code NOUN [code]  # comment}; words are joined by {@code _}; a noun
- * matches its singular and regular plural.
+ * Nominal event triggers ({@code dictionaries/Parley.nouns.txt}): a noun such as SUMMIT or VISIT
+ * with the CAMEO code of the event it names. Lines are {@code NOUN [code] # comment}; words are
+ * joined by {@code _}; a noun matches its singular and regular plural.
  */
 public final class NounDictionary {
-  private static final Pattern LINE = Pattern.compile("^([A-Z][A-Z_'\\-]*)\\s*(\\[[^\\]]*\\])\\s*(#.*)?$");
+  private static final Pattern LINE =
+      Pattern.compile("^([A-Z][A-Z_'\\-]*)\\s*(\\[[^\\]]*\\])\\s*(#.*)?$");
 
   /** One trigger noun with its code and where it was written. */
   public record NounTrigger(List<String> words, EventCodeSpec code, DictionaryEntry provenance) {
@@ -57,13 +58,16 @@ public final class NounDictionary {
           continue;
         }
         Matcher m = LINE.matcher(line);
-        Optional<EventCodeSpec> code = m.matches() ? EventCodeSpec.parse(m.group(2)) : Optional.empty();
+        Optional<EventCodeSpec> code =
+            m.matches() ? EventCodeSpec.parse(m.group(2)) : Optional.empty();
         if (code.isEmpty()) {
-          diags.add(Diagnostic.warning(name, String.valueOf(i + 1), "not a noun trigger line: " + line));
+          diags.add(
+              Diagnostic.warning(name, String.valueOf(i + 1), "not a noun trigger line: " + line));
           continue;
         }
         List<String> words = List.of(m.group(1).split("_"));
-        NounTrigger t = new NounTrigger(words, code.get(), new DictionaryEntry(name, i + 1, m.group(1)));
+        NounTrigger t =
+            new NounTrigger(words, code.get(), new DictionaryEntry(name, i + 1, m.group(1)));
         map.computeIfAbsent(words.get(words.size() - 1), k -> new ArrayList<>()).add(t);
       }
     }
@@ -71,8 +75,9 @@ public final class NounDictionary {
   }
 
   /**
-   * The trigger whose last word is {@code lemma} (singular, upper or lower case) and whose earlier words, if
-   * any, are the words just before it in {@code words} (ending at {@code index}); the longest such trigger.
+   * The trigger whose last word is {@code lemma} (singular, upper or lower case) and whose earlier
+   * words, if any, are the words just before it in {@code words} (ending at {@code index}); the
+   * longest such trigger.
    */
   public Optional<NounTrigger> find(List<String> words, int index, String lemma) {
     List<NounTrigger> cands = byLastWord.get(lemma.toUpperCase(Locale.ROOT));

@@ -13,19 +13,21 @@ import org.parley.model.Sentence;
 /**
  * Matches PETRARCH2 verb patterns against a predicate's clause in a UD parse.
  *
- * <p>The clause is the predicate's subtree without embedded clauses, in word order. Elements right of {@code *}
- * are matched in order after the predicate, those left of it before; each element may skip a few words
- * (adjectives, determiners) but never leaves the clause. A parenthesised phrase {@code (WITH LEADERS)} matches
- * where that preposition introduces a phrase; {@code +} and {@code $} mark where the target and source stand.
- * A bare locative phrase such as {@code (AT)} or {@code (IN)} with no words of its own does not match when its
- * object is a place: where an event happened does not change what happened.
+ * <p>The clause is the predicate's subtree without embedded clauses, in word order. Elements right
+ * of {@code *} are matched in order after the predicate, those left of it before; each element may
+ * skip a few words (adjectives, determiners) but never leaves the clause. A parenthesised phrase
+ * {@code (WITH LEADERS)} matches where that preposition introduces a phrase; {@code +} and {@code
+ * $} mark where the target and source stand. A bare locative phrase such as {@code (AT)} or {@code
+ * (IN)} with no words of its own does not match when its object is a place: where an event happened
+ * does not change what happened.
  */
 public final class PatternMatcher {
   private static final int GAP = 5;
   private static final Set<String> LOCATIVE = Set.of("AT", "IN", "ON", "NEAR", "INSIDE");
 
   /** What one pattern matched: the pattern, and the target/source tokens it marked, if any. */
-  public record Match(VerbPattern pattern, Optional<Integer> target, Optional<Integer> source, int matchedWords) {}
+  public record Match(
+      VerbPattern pattern, Optional<Integer> target, Optional<Integer> source, int matchedWords) {}
 
   private record State(int pos, Integer target, Integer source, int words) {}
 
@@ -39,12 +41,14 @@ public final class PatternMatcher {
    * @param predicate the trigger token (must be in {@code clause})
    * @param isPlace whether a token heads a place name (for the locative rule)
    */
-  public PatternMatcher(Sentence sentence, List<Integer> clause, int predicate, IntPredicate isPlace) {
+  public PatternMatcher(
+      Sentence sentence, List<Integer> clause, int predicate, IntPredicate isPlace) {
     this.sentence = sentence;
     this.clause = clause;
     this.predicateIndex = clause.indexOf(predicate);
     if (predicateIndex < 0) {
-      throw new IllegalArgumentException("predicate " + predicate + " is not in its clause " + clause);
+      throw new IllegalArgumentException(
+          "predicate " + predicate + " is not in its clause " + clause);
     }
     this.isPlace = isPlace;
   }
@@ -57,7 +61,8 @@ public final class PatternMatcher {
       if (m.isPresent()
           && (best == null
               || p.specificity() > best.pattern().specificity()
-              || p.specificity() == best.pattern().specificity() && m.get().matchedWords() > best.matchedWords())) {
+              || p.specificity() == best.pattern().specificity()
+                  && m.get().matchedWords() > best.matchedWords())) {
         best = m.get();
       }
     }
@@ -74,7 +79,12 @@ public final class PatternMatcher {
     }
     State b = before.get();
     Optional<State> after =
-        seq(p.after(), 0, new State(predicateIndex + 1, b.target, b.source, b.words), clause.size(), true);
+        seq(
+            p.after(),
+            0,
+            new State(predicateIndex + 1, b.target, b.source, b.words),
+            clause.size(),
+            true);
     return after.map(
         st ->
             new Match(p, Optional.ofNullable(st.target), Optional.ofNullable(st.source), st.words));
@@ -104,7 +114,8 @@ public final class PatternMatcher {
       return Optional.empty();
     }
     if (e instanceof PatternElement.Word w) {
-      return words(split(w.text()), k, limit).map(end -> new State(end, st.target, st.source, st.words + 1));
+      return words(split(w.text()), k, limit)
+          .map(end -> new State(end, st.target, st.source, st.words + 1));
     }
     if (e instanceof PatternElement.SynonymRef syn) {
       for (List<String> member : syn.members()) {
@@ -122,7 +133,8 @@ public final class PatternMatcher {
       return nominalAt(k, limit).map(t -> new State(clause.indexOf(t) + 1, st.target, t, st.words));
     }
     if (e instanceof PatternElement.Skip) {
-      return nominalAt(k, limit).map(t -> new State(clause.indexOf(t) + 1, st.target, st.source, st.words));
+      return nominalAt(k, limit)
+          .map(t -> new State(clause.indexOf(t) + 1, st.target, st.source, st.words));
     }
     if (e instanceof PatternElement.NounPhrase np) {
       State cur = new State(k, st.target, st.source, st.words);
@@ -152,7 +164,11 @@ public final class PatternMatcher {
     }
     int prepToken = clause.get(k);
     int object =
-        sentence.headEdge(prepToken).filter(d -> d.governor() >= 0).map(Dependency::governor).orElse(prepToken);
+        sentence
+            .headEdge(prepToken)
+            .filter(d -> d.governor() >= 0)
+            .map(Dependency::governor)
+            .orElse(prepToken);
     boolean hasWords =
         pp.elements().stream()
             .anyMatch(
@@ -160,7 +176,9 @@ public final class PatternMatcher {
                     x instanceof PatternElement.Word
                         || x instanceof PatternElement.SynonymRef
                         || x instanceof PatternElement.NounPhrase);
-    if (!hasWords && LOCATIVE.contains(pp.preposition().toUpperCase(Locale.ROOT)) && isPlace.test(object)) {
+    if (!hasWords
+        && LOCATIVE.contains(pp.preposition().toUpperCase(Locale.ROOT))
+        && isPlace.test(object)) {
       return Optional.empty();
     }
     State cur = new State(afterPrep.get(), st.target, st.source, st.words + 1);
@@ -193,7 +211,8 @@ public final class PatternMatcher {
       if (pos.startsWith("NN") || pos.startsWith("PRP") || pos.equals("CD")) {
         // Move to the last token of a run of nominal words: the phrase head in English.
         int end = j;
-        while (end + 1 < limit && sentence.tokens().get(clause.get(end + 1)).pos().startsWith("NN")) {
+        while (end + 1 < limit
+            && sentence.tokens().get(clause.get(end + 1)).pos().startsWith("NN")) {
           end++;
         }
         return Optional.of(clause.get(end));

@@ -12,13 +12,14 @@ import org.parley.model.Sentence;
 import org.parley.model.Token;
 
 /**
- * Finds where an event happened as the text names it: a place in a locative phrase of the trigger ("arrived in
- * Moscow", "met ... at Cheong Wa Dae", "a summit ... in Vladivostok, Russia"). Names only: coordinates come from
- * the gazetteer (a later stage).
+ * Finds where an event happened as the text names it: a place in a locative phrase of the trigger
+ * ("arrived in Moscow", "met ... at Cheong Wa Dae", "a summit ... in Vladivostok, Russia"). Names
+ * only: coordinates come from the gazetteer (a later stage).
  */
 final class PlaceFinder {
   static final Set<String> LOCATIVE = Set.of("in", "at", "near", "inside", "outside");
-  private static final Set<String> PLACE_NER = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "GPE");
+  private static final Set<String> PLACE_NER =
+      Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "GPE");
 
   private final MentionIndex mentions;
 
@@ -38,13 +39,17 @@ final class PlaceFinder {
             || m.get().kind().equals("country"));
   }
 
-  /** The first locative phrase naming a place on any of {@code hosts} (the trigger, then its light verb). */
+  /**
+   * The first locative phrase naming a place on any of {@code hosts} (the trigger, then its light
+   * verb).
+   */
   Optional<Place> find(Sentence s, String body, List<Integer> hosts) {
     for (int h : hosts) {
       for (int obl : Clauses.children(s, h, "obl", "nmod")) {
         Optional<String> p = Clauses.preposition(s, obl);
         if (p.isPresent() && LOCATIVE.contains(p.get()) && isPlace(s, obl)) {
-          return Optional.of(place(s, body, obl, "locative phrase '" + p.get() + "' of the trigger"));
+          return Optional.of(
+              place(s, body, obl, "locative phrase '" + p.get() + "' of the trigger"));
         }
       }
     }
@@ -64,12 +69,21 @@ final class PlaceFinder {
   private Place place(Sentence s, String body, int head, String reason) {
     int start = head;
     int end = head + 1;
-    while (start > 0 && s.tokens().get(start - 1).pos().startsWith("NNP")
-        && s.headEdge(start - 1).map(e -> e.governor() == head || e.governor() == head - 1).orElse(false)) {
+    while (start > 0
+        && s.tokens().get(start - 1).pos().startsWith("NNP")
+        && s.headEdge(start - 1)
+            .map(e -> e.governor() == head || e.governor() == head - 1)
+            .orElse(false)) {
       start--;
     }
-    while (end < s.tokens().size() && s.tokens().get(end).pos().startsWith("NNP")
-        && s.headEdge(end).map(e -> e.governor() == head && (e.relation().startsWith("flat") || e.relation().startsWith("compound"))).orElse(false)) {
+    while (end < s.tokens().size()
+        && s.tokens().get(end).pos().startsWith("NNP")
+        && s.headEdge(end)
+            .map(
+                e ->
+                    e.governor() == head
+                        && (e.relation().startsWith("flat") || e.relation().startsWith("compound")))
+            .orElse(false)) {
       end++;
     }
     CharSpan span = s.spanOf(start, end);

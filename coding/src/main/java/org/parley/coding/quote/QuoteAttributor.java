@@ -19,20 +19,52 @@ import org.parley.model.Quotation;
 import org.parley.model.Quote;
 import org.parley.model.Sentence;
 
-/** Attributes each quotation of a document to a speaker and links it to the event its cue verb coded. */
+/**
+ * Attributes each quotation of a document to a speaker and links it to the event its cue verb
+ * coded.
+ */
 public final class QuoteAttributor {
   private static final Set<String> CUE_VERBS =
       Set.of(
-          "say", "tell", "add", "state", "note", "stress", "ask", "write", "explain", "argue", "warn", "insist",
-          "declare", "announce", "claim", "reply", "respond", "continue", "emphasize", "emphasise", "remark",
-          "comment", "observe", "point", "recall", "suggest", "acknowledge", "admit", "concede", "caution");
+          "say",
+          "tell",
+          "add",
+          "state",
+          "note",
+          "stress",
+          "ask",
+          "write",
+          "explain",
+          "argue",
+          "warn",
+          "insist",
+          "declare",
+          "announce",
+          "claim",
+          "reply",
+          "respond",
+          "continue",
+          "emphasize",
+          "emphasise",
+          "remark",
+          "comment",
+          "observe",
+          "point",
+          "recall",
+          "suggest",
+          "acknowledge",
+          "admit",
+          "concede",
+          "caution");
 
   /** Attributes every quotation of {@code doc}. */
-  public List<Quote> attribute(ParsedDocument doc, List<ActorMention> mentionList, List<Event> events) {
+  public List<Quote> attribute(
+      ParsedDocument doc, List<ActorMention> mentionList, List<Event> events) {
     MentionIndex mentions = new MentionIndex(mentionList);
     List<Quote> out = new ArrayList<>();
     for (Quotation q : doc.quotations()) {
-      // The quote's own sentences first, then a transcript label just before it, then a cue in the next
+      // The quote's own sentences first, then a transcript label just before it, then a cue in the
+      // next
       // sentence ("... .\" \n He said.").
       Optional<Speaker> sp = fromParse(doc, q, mentions, false);
       if (sp.isEmpty()) {
@@ -67,9 +99,14 @@ public final class QuoteAttributor {
   }
 
   private record Speaker(
-      String text, CharSpan span, Optional<ActorMention> mention, Optional<String> cue, Optional<CharSpan> cueSpan) {}
+      String text,
+      CharSpan span,
+      Optional<ActorMention> mention,
+      Optional<String> cue,
+      Optional<CharSpan> cueSpan) {}
 
-  private Optional<Speaker> fromParse(ParsedDocument doc, Quotation q, MentionIndex mentions, boolean next) {
+  private Optional<Speaker> fromParse(
+      ParsedDocument doc, Quotation q, MentionIndex mentions, boolean next) {
     List<Integer> order = new ArrayList<>();
     if (next) {
       if (q.lastSentence() + 1 < doc.sentences().size()) {
@@ -93,9 +130,16 @@ public final class QuoteAttributor {
         }
         for (Dependency d : s.children(v)) {
           // "X is said to have offered a 'secret proposal'": a passive subject is not a speaker.
-          if (d.relation().equals("nsubj") && !q.span().contains(s.tokens().get(d.dependent()).span())) {
-            return Optional.of(speaker(doc, s, d.dependent(), mentions, s.tokens().get(v).word(),
-                s.tokens().get(v).span()));
+          if (d.relation().equals("nsubj")
+              && !q.span().contains(s.tokens().get(d.dependent()).span())) {
+            return Optional.of(
+                speaker(
+                    doc,
+                    s,
+                    d.dependent(),
+                    mentions,
+                    s.tokens().get(v).word(),
+                    s.tokens().get(v).span()));
           }
         }
       }
@@ -105,7 +149,8 @@ public final class QuoteAttributor {
             && !q.span().contains(s.tokens().get(t).span())) {
           var obj = s.headEdge(t).filter(e -> e.governor() >= 0).map(Dependency::governor);
           if (obj.isPresent()) {
-            return Optional.of(speaker(doc, s, obj.get(), mentions, "according to", s.spanOf(t, t + 2)));
+            return Optional.of(
+                speaker(doc, s, obj.get(), mentions, "according to", s.spanOf(t, t + 2)));
           }
         }
       }
@@ -113,13 +158,18 @@ public final class QuoteAttributor {
     return Optional.empty();
   }
 
-  /** Whether the quotation closes its sentence (so a cue in the next sentence may still belong to it). */
+  /**
+   * Whether the quotation closes its sentence (so a cue in the next sentence may still belong to
+   * it).
+   */
   private static boolean endsSentence(ParsedDocument doc, Quotation q) {
     Sentence last = doc.sentences().get(q.lastSentence());
     return last.span().end() - q.span().end() <= 2;
   }
 
-  /** A transcript label such as "[Sound bite: NAME (Korean)]" in the sentence just before the quote. */
+  /**
+   * A transcript label such as "[Sound bite: NAME (Korean)]" in the sentence just before the quote.
+   */
   private Optional<Speaker> fromLabel(ParsedDocument doc, Quotation q, MentionIndex mentions) {
     int prev = q.firstSentence() - 1;
     if (prev < 0) {
@@ -133,7 +183,8 @@ public final class QuoteAttributor {
     String label = text.substring(1, text.indexOf(':')).strip();
     ActorMention best = null;
     for (ActorMention m : mentions.inSentence(prev)) {
-      if (m.kind().equals("person") || m.code().isPresent() && !m.code().get().sectors().isEmpty()) {
+      if (m.kind().equals("person")
+          || m.code().isPresent() && !m.code().get().sectors().isEmpty()) {
         if (best == null || m.endToken() > best.endToken()) {
           best = m;
         }
@@ -142,12 +193,22 @@ public final class QuoteAttributor {
     if (best == null) {
       return Optional.empty();
     }
-    return Optional.of(new Speaker(best.text(), best.span(), Optional.of(best),
-        Optional.of(label.toLowerCase(Locale.ROOT)), Optional.empty()));
+    return Optional.of(
+        new Speaker(
+            best.text(),
+            best.span(),
+            Optional.of(best),
+            Optional.of(label.toLowerCase(Locale.ROOT)),
+            Optional.empty()));
   }
 
   private static Speaker speaker(
-      ParsedDocument doc, Sentence s, int head, MentionIndex mentions, String cue, CharSpan cueSpan) {
+      ParsedDocument doc,
+      Sentence s,
+      int head,
+      MentionIndex mentions,
+      String cue,
+      CharSpan cueSpan) {
     Optional<ActorMention> m = mentions.at(s.index(), head);
     if (m.isPresent()) {
       return new Speaker(m.get().text(), m.get().span(), m, Optional.of(cue), Optional.of(cueSpan));
@@ -162,7 +223,12 @@ public final class QuoteAttributor {
       }
     }
     CharSpan span = s.spanOf(start, end);
-    return new Speaker(span.of(doc.article().body()), span, Optional.empty(), Optional.of(cue), Optional.of(cueSpan));
+    return new Speaker(
+        span.of(doc.article().body()),
+        span,
+        Optional.empty(),
+        Optional.of(cue),
+        Optional.of(cueSpan));
   }
 
   private static String hash(String key) {

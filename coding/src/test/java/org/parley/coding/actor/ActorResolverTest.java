@@ -34,16 +34,20 @@ class ActorResolverTest {
 
   @Test
   void resolvesADictionaryNameByTheArticleDate() {
-    CodedDocument in2015 = coder.code(ParseBuilder.article("d", "2015-06-01").sentence(PUTIN_VISITED_BEIJING).build());
+    CodedDocument in2015 =
+        coder.code(ParseBuilder.article("d", "2015-06-01").sentence(PUTIN_VISITED_BEIJING).build());
     ActorMention putin = mention(in2015, 0, "Vladimir Putin");
     assertThat(putin.code()).contains(new ActorCode("RUSGOV"));
     assertThat(putin.resolvedBy()).isEqualTo(ResolvedBy.DICTIONARY);
     assertThat(putin.kind()).isEqualTo("person");
-    // Parley's additions load after Phoenix, so its VLADIMIR_PUTIN_ entry (with corrected dates) wins.
-    assertThat(putin.entries()).extracting(e -> e.file() + " " + e.entry())
+    // Parley's additions load after Phoenix, so its VLADIMIR_PUTIN_ entry (with corrected dates)
+    // wins.
+    assertThat(putin.entries())
+        .extracting(e -> e.file() + " " + e.entry())
         .containsExactly("Parley.actors.txt VLADIMIR_PUTIN_");
 
-    CodedDocument in1995 = coder.code(ParseBuilder.article("d", "1995-06-01").sentence(PUTIN_VISITED_BEIJING).build());
+    CodedDocument in1995 =
+        coder.code(ParseBuilder.article("d", "1995-06-01").sentence(PUTIN_VISITED_BEIJING).build());
     assertThat(mention(in1995, 0, "Vladimir Putin").code()).contains(new ActorCode("RUSELI"));
   }
 
@@ -68,7 +72,9 @@ class ActorResolverTest {
     ActorMention putin = mention(doc, 0, "Russian President Vladimir Putin");
     assertThat(putin.code()).contains(new ActorCode("RUSGOV"));
     assertThat(putin.resolvedBy()).isEqualTo(ResolvedBy.DICTIONARY);
-    assertThat(putin.entries()).extracting(e -> e.entry()).containsExactly("+RUSSIAN_PRESIDENT_VLADIMIR_PUTIN");
+    assertThat(putin.entries())
+        .extracting(e -> e.entry())
+        .containsExactly("+RUSSIAN_PRESIDENT_VLADIMIR_PUTIN");
     assertThat(mention(doc, 0, "Ankara").code()).contains(new ActorCode("TUR"));
   }
 
@@ -119,7 +125,8 @@ class ActorResolverTest {
     assertThat(minister.code()).contains(new ActorCode("FRAGOV"));
     assertThat(minister.resolvedBy()).isEqualTo(ResolvedBy.TITLE);
     assertThat(minister.reason()).isEqualTo("role 'foreign minister' with possessor 'France'");
-    // The possessor is an actor in its own right; its mention is the name without the possessive marker.
+    // The possessor is an actor in its own right; its mention is the name without the possessive
+    // marker.
     ActorMention france = mention(doc, 0, "France");
     assertThat(france.code()).contains(new ActorCode("FRA"));
     assertThat(france.resolvedBy()).isEqualTo(ResolvedBy.DICTIONARY);
@@ -141,8 +148,10 @@ class ActorResolverTest {
                     """)
                 .build());
     ActorMention pyongyang = mention(doc, 0, "Pyongyang");
-    // A capital is a synonym of its country in Phoenix (+PYONGYANG_ under NORTH_KOREA_); tagged as a city it is a
-    // metonym, which is the reasonable reading: the country, not a sector of it, since the text names none.
+    // A capital is a synonym of its country in Phoenix (+PYONGYANG_ under NORTH_KOREA_); tagged as
+    // a city it is a
+    // metonym, which is the reasonable reading: the country, not a sector of it, since the text
+    // names none.
     assertThat(pyongyang.code()).contains(new ActorCode("PRK"));
     assertThat(pyongyang.resolvedBy()).isEqualTo(ResolvedBy.METONYMY);
     assertThat(pyongyang.kind()).isEqualTo("place");
@@ -189,7 +198,8 @@ class ActorResolverTest {
 
   @Test
   void givesABareSurnameTheCodeOfTheFullNameBeforeIt() {
-    // HEIKO_MAAS_ has no bare-surname synonym, so "Maas" can only be resolved through the earlier full name.
+    // HEIKO_MAAS_ has no bare-surname synonym, so "Maas" can only be resolved through the earlier
+    // full name.
     CodedDocument doc =
         coder.code(
             ParseBuilder.article("d", "2019-05-10")
@@ -209,7 +219,8 @@ class ActorResolverTest {
     ActorMention maas = mention(doc, 1, "Maas");
     assertThat(maas.code()).contains(new ActorCode("DEUGOV"));
     assertThat(maas.resolvedBy()).isEqualTo(ResolvedBy.COREFERENCE);
-    assertThat(maas.reason()).isEqualTo("same name as 'German Foreign Minister Heiko Maas' (sentence 0)");
+    assertThat(maas.reason())
+        .isEqualTo("same name as 'German Foreign Minister Heiko Maas' (sentence 0)");
   }
 
   @Test
@@ -262,7 +273,8 @@ class ActorResolverTest {
     assertThat(he.kind()).isEqualTo("pronoun");
     assertThat(he.code()).contains(new ActorCode("DEUGOV"));
     assertThat(he.resolvedBy()).isEqualTo(ResolvedBy.COREFERENCE);
-    assertThat(he.reason()).isEqualTo("pronoun refers to 'German Foreign Minister Heiko Maas' (sentence 0)");
+    assertThat(he.reason())
+        .isEqualTo("pronoun refers to 'German Foreign Minister Heiko Maas' (sentence 0)");
     assertThat(mention(doc, 1, "Sergei Lavrov").code()).contains(new ActorCode("RUSGOV"));
   }
 

@@ -31,7 +31,10 @@ class ActorDictionaryTest {
   }
 
   private static Optional<String> codeOn(ActorDictionary d, String phrase, String date) {
-    return d.findPhrase(phrase).orElseThrow().codeOn(Optional.of(LocalDate.parse(date))).map(c -> c.code().code());
+    return d.findPhrase(phrase)
+        .orElseThrow()
+        .codeOn(Optional.of(LocalDate.parse(date)))
+        .map(c -> c.code().code());
   }
 
   @Test
@@ -67,18 +70,22 @@ class ActorDictionaryTest {
     assertThat(d.size()).isEqualTo(3);
     assertThat(codeOn(d, "good one", "2020-01-01")).contains("ABC");
     assertThat(codeOn(d, "second synonym", "2011-01-01")).contains("DEF");
-    assertThat(d.findPhrase("second synonym").orElseThrow().provenance()).hasToString("bad.actors.txt:8 +SECOND_SYNONYM");
+    assertThat(d.findPhrase("second synonym").orElseThrow().provenance())
+        .hasToString("bad.actors.txt:8 +SECOND_SYNONYM");
   }
 
   @Test
   void hyphenatedAndUnderscoredEntriesMatchHyphenatedAndSpacedText() throws IOException {
     ActorDictionary d = ActorDictionary.read(List.of(resource("hyphens.actors.txt")));
     assertThat(d.diagnostics()).isEmpty();
-    for (String text : List.of("Kim Jong-un visited", "KIM JONG UN visited", "kim jong-Un visited")) {
+    for (String text :
+        List.of("Kim Jong-un visited", "KIM JONG UN visited", "kim jong-Un visited")) {
       List<String> t = List.of(text.split(" "));
       PhraseMatch<ActorEntry> m = d.longestMatch(t, 0).orElseThrow();
       assertThat(m.end()).as(text).isEqualTo(t.size() - 1);
-      assertThat(m.entry().codeOn(Optional.of(LocalDate.of(2019, 1, 1))).map(c -> c.code().code())).as(text).contains("PRKGOV");
+      assertThat(m.entry().codeOn(Optional.of(LocalDate.of(2019, 1, 1))).map(c -> c.code().code()))
+          .as(text)
+          .contains("PRKGOV");
     }
   }
 
@@ -101,12 +108,20 @@ class ActorDictionaryTest {
     assertThat(codeOn(d, "Atlantean", "2020-01-01")).contains("ATL");
     assertThat(d.diagnostics())
         .extracting(Diagnostic::located)
-        .containsExactly("second.actors.txt:1: 'ATLANTIS' [ATLGOV] replaces the entry at first.actors.txt:1 ATLANTIS_ [ATL]");
+        .containsExactly(
+            "second.actors.txt:1: 'ATLANTIS' [ATLGOV] replaces the entry at first.actors.txt:1 ATLANTIS_ [ATL]");
   }
 
   @Test
   void skipsMultiLineAndInlineComments() throws IOException {
-    Path file = write("c.actors.txt", "<!-- a comment", "NOT_AN_ACTOR [XXX]", "-->", "REAL [ABC] <!-- inline --> # and more", "# HIDDEN [YYY]");
+    Path file =
+        write(
+            "c.actors.txt",
+            "<!-- a comment",
+            "NOT_AN_ACTOR [XXX]",
+            "-->",
+            "REAL [ABC] <!-- inline --> # and more",
+            "# HIDDEN [YYY]");
     ActorDictionary d = ActorDictionary.read(List.of(file));
     assertThat(d.size()).isEqualTo(1);
     assertThat(d.findPhrase("real")).isPresent();
@@ -115,7 +130,8 @@ class ActorDictionaryTest {
 
   @Test
   void readsThePetrarchValidationActorsAndReportsItsLegacyCodes() {
-    Path file = DataPack.fromEnvironment().gold().resolve("petrarch-unit-tests/PETR.Validate.actors.txt");
+    Path file =
+        DataPack.fromEnvironment().gold().resolve("petrarch-unit-tests/PETR.Validate.actors.txt");
     ActorDictionary d = ActorDictionary.read(List.of(file));
     assertThat(d.diagnostics())
         .extracting(Diagnostic::located)
@@ -149,7 +165,9 @@ class ActorDictionaryTest {
   @Test
   void rejectsAStartOutsideTheTokens() {
     ActorDictionary d = ActorDictionary.read(List.of());
-    assertThatThrownBy(() -> d.longestMatch(List.of("a"), 2)).isInstanceOf(IndexOutOfBoundsException.class).hasMessageContaining("start");
+    assertThatThrownBy(() -> d.longestMatch(List.of("a"), 2))
+        .isInstanceOf(IndexOutOfBoundsException.class)
+        .hasMessageContaining("start");
     assertThat(d.longestMatch(List.of("a"), 1)).isEmpty();
   }
 }

@@ -14,11 +14,14 @@ class AgentDictionaryTest {
 
   @BeforeAll
   static void load() {
-    phoenix = AgentDictionary.read(List.of(DataPack.fromEnvironment().phoenix().resolve("Phoenix.agents.txt")));
+    phoenix =
+        AgentDictionary.read(
+            List.of(DataPack.fromEnvironment().phoenix().resolve("Phoenix.agents.txt")));
   }
 
   private static PhraseMatch<AgentEntry> match(AgentDictionary d, String text) {
-    return d.longestMatch(List.of(text.split(" ")), 0).orElseThrow(() -> new AssertionError("no agent in: " + text));
+    return d.longestMatch(List.of(text.split(" ")), 0)
+        .orElseThrow(() -> new AssertionError("no agent in: " + text));
   }
 
   @Test
@@ -60,7 +63,10 @@ class AgentDictionaryTest {
 
   @Test
   void reportsThePhoenixAgentsMalformedLines() {
-    assertThat(phoenix.diagnostics().stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).map(Diagnostic::located))
+    assertThat(
+            phoenix.diagnostics().stream()
+                .filter(d -> d.severity() == Diagnostic.Severity.ERROR)
+                .map(Diagnostic::located))
         .containsExactly(
             "Phoenix.agents.txt:544: code '[~ENV}' has no closing ']'",
             "Phoenix.agents.txt:1927: agent 'ISLAMIC_EXTREMIST' has no code; agents need one such as [~GOV]");
@@ -69,11 +75,13 @@ class AgentDictionaryTest {
 
   @Test
   void readsThePetrarchValidationAgentsWithoutDiagnostics() {
-    Path file = DataPack.fromEnvironment().gold().resolve("petrarch-unit-tests/PETR.Validate.agents.txt");
+    Path file =
+        DataPack.fromEnvironment().gold().resolve("petrarch-unit-tests/PETR.Validate.agents.txt");
     AgentDictionary d = AgentDictionary.read(List.of(file));
     assertThat(d.diagnostics()).isEmpty();
     assertThat(d.findPhrase("CONGRESSES").orElseThrow().sectors()).containsExactly("LEG");
-    assertThat(d.findPhrase("MINISTRIES_OF_SILLY_WALKS").orElseThrow().sectors()).containsExactly("GOV");
+    assertThat(d.findPhrase("MINISTRIES_OF_SILLY_WALKS").orElseThrow().sectors())
+        .containsExactly("GOV");
     assertThat(d.findPhrase("human rights organization").orElseThrow().precedesActor()).isTrue();
     assertThat(d.findPhrase("GOLDEN_GEESE").orElseThrow().sectors()).containsExactly("GGS");
     assertThat(d.findPhrase("GOLDEN_GOOSES")).isEmpty();
@@ -81,7 +89,8 @@ class AgentDictionaryTest {
 
   @Test
   void readsEveryAgentFormAndLocatesTheMalformedOnes() {
-    AgentDictionary d = AgentDictionary.read(List.of(ActorDictionaryTest.resource("substitutions.agents.txt")));
+    AgentDictionary d =
+        AgentDictionary.read(List.of(ActorDictionaryTest.resource("substitutions.agents.txt")));
     assertThat(d.diagnostics())
         .extracting(Diagnostic::located)
         .containsExactly(
@@ -92,7 +101,8 @@ class AgentDictionaryTest {
     assertThat(d.findPhrase("congresswomen").orElseThrow().sectors()).containsExactly("LEG");
     assertThat(d.findPhrase("CONGRESSMANS")).isEmpty();
     assertThat(d.findPhrase("ministry of silly walks")).isPresent();
-    assertThat(d.findPhrase("attorneys general").orElseThrow().sectors()).containsExactly("GOV", "JUD");
+    assertThat(d.findPhrase("attorneys general").orElseThrow().sectors())
+        .containsExactly("GOV", "JUD");
     assertThat(d.findPhrase("attorney generals")).isEmpty();
     assertThat(d.findPhrase("police").orElseThrow().sectors()).containsExactly("COP");
     assertThat(d.findPhrase("polices")).isEmpty();

@@ -26,7 +26,8 @@ class DatedCodeTest {
 
   @Test
   void rejectsARangeThatEndsBeforeItBegins() {
-    assertThatThrownBy(() -> new DatedCode(new ActorCode("KORGOV"), Optional.of(JULY_31), Optional.of(MAY_1)))
+    assertThatThrownBy(
+            () -> new DatedCode(new ActorCode("KORGOV"), Optional.of(JULY_31), Optional.of(MAY_1)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("before");
   }
@@ -46,12 +47,21 @@ class DatedCodeTest {
             List.of("X"),
             List.of(
                 DatedCode.always(new ActorCode("HOB")),
-                new DatedCode(new ActorCode("HOBMIL"), Optional.of(LocalDate.of(2008, 1, 20)), Optional.of(LocalDate.of(2012, 11, 9))),
-                new DatedCode(new ActorCode("ORCHOB"), Optional.of(LocalDate.of(2010, 1, 9)), Optional.of(LocalDate.of(2010, 1, 12)))),
+                new DatedCode(
+                    new ActorCode("HOBMIL"),
+                    Optional.of(LocalDate.of(2008, 1, 20)),
+                    Optional.of(LocalDate.of(2012, 11, 9))),
+                new DatedCode(
+                    new ActorCode("ORCHOB"),
+                    Optional.of(LocalDate.of(2010, 1, 9)),
+                    Optional.of(LocalDate.of(2010, 1, 12)))),
             new DictionaryEntry("t.txt", 1, "X"));
-    assertThat(e.codeOn(Optional.of(LocalDate.of(2010, 1, 10))).map(DatedCode::code)).contains(new ActorCode("ORCHOB"));
-    assertThat(e.codeOn(Optional.of(LocalDate.of(2009, 1, 1))).map(DatedCode::code)).contains(new ActorCode("HOBMIL"));
-    assertThat(e.codeOn(Optional.of(LocalDate.of(2015, 1, 1))).map(DatedCode::code)).contains(new ActorCode("HOB"));
+    assertThat(e.codeOn(Optional.of(LocalDate.of(2010, 1, 10))).map(DatedCode::code))
+        .contains(new ActorCode("ORCHOB"));
+    assertThat(e.codeOn(Optional.of(LocalDate.of(2009, 1, 1))).map(DatedCode::code))
+        .contains(new ActorCode("HOBMIL"));
+    assertThat(e.codeOn(Optional.of(LocalDate.of(2015, 1, 1))).map(DatedCode::code))
+        .contains(new ActorCode("HOB"));
     assertThat(e.codeOn(Optional.empty()).map(DatedCode::code)).contains(new ActorCode("HOB"));
   }
 }

@@ -17,7 +17,9 @@ class DiscardDictionaryTest {
 
   @BeforeAll
   static void load() {
-    phoenix = DiscardDictionary.read(List.of(DataPack.fromEnvironment().phoenix().resolve("Phoenix.discards.txt")));
+    phoenix =
+        DiscardDictionary.read(
+            List.of(DataPack.fromEnvironment().phoenix().resolve("Phoenix.discards.txt")));
   }
 
   private static List<String> tokens(String s) {
@@ -32,7 +34,8 @@ class DiscardDictionaryTest {
 
   @Test
   void findsASentenceDiscardAndItsTokenRange() {
-    PhraseMatch<DiscardEntry> m = phoenix.findIn(tokens("Egypt won the African Nations Cup on Sunday")).orElseThrow();
+    PhraseMatch<DiscardEntry> m =
+        phoenix.findIn(tokens("Egypt won the African Nations Cup on Sunday")).orElseThrow();
     assertThat(m.start()).isEqualTo(3);
     assertThat(m.end()).isEqualTo(6);
     assertThat(m.entry().scope()).isEqualTo(DiscardEntry.Scope.SENTENCE);
@@ -41,15 +44,19 @@ class DiscardDictionaryTest {
 
   @Test
   void prefersAStoryDiscardOverAnEarlierSentenceDiscard() {
-    PhraseMatch<DiscardEntry> m = phoenix.findIn(tokens("a baseball fan went golfing")).orElseThrow();
+    PhraseMatch<DiscardEntry> m =
+        phoenix.findIn(tokens("a baseball fan went golfing")).orElseThrow();
     assertThat(m.entry().scope()).isEqualTo(DiscardEntry.Scope.STORY);
     assertThat(m.entry().provenance().entry()).isEqualTo("+GOLFING");
   }
 
   @Test
   void matchesTheLastWordAsAStemUnlessTheEntryEndsWithAnUnderscore() {
-    assertThat(phoenix.findIn(tokens("two baseballs")).map(m -> m.entry().provenance().line())).contains(163);
-    assertThat(phoenix.findIn(tokens("Group A will meet"))).map(m -> m.entry().provenance().line()).contains(267);
+    assertThat(phoenix.findIn(tokens("two baseballs")).map(m -> m.entry().provenance().line()))
+        .contains(163);
+    assertThat(phoenix.findIn(tokens("Group A will meet")))
+        .map(m -> m.entry().provenance().line())
+        .contains(267);
     assertThat(phoenix.findIn(tokens("Group Alpha will meet"))).isEmpty();
   }
 
@@ -60,11 +67,13 @@ class DiscardDictionaryTest {
 
   @Test
   void readsThePetrarchValidationDiscards() {
-    Path file = DataPack.fromEnvironment().gold().resolve("petrarch-unit-tests/PETR.Validate.discards.txt");
+    Path file =
+        DataPack.fromEnvironment().gold().resolve("petrarch-unit-tests/PETR.Validate.discards.txt");
     DiscardDictionary d = DiscardDictionary.read(List.of(file));
     assertThat(d.diagnostics()).isEmpty();
     assertThat(d.size()).isEqualTo(9);
-    PhraseMatch<DiscardEntry> m = d.findIn(tokens("at the World Golf Championships today")).orElseThrow();
+    PhraseMatch<DiscardEntry> m =
+        d.findIn(tokens("at the World Golf Championships today")).orElseThrow();
     assertThat(m.entry().scope()).isEqualTo(DiscardEntry.Scope.STORY);
     assertThat(m.start()).isEqualTo(2);
     assertThat(m.end()).isEqualTo(5);
@@ -72,11 +81,14 @@ class DiscardDictionaryTest {
 
   @Test
   void reportsLinesThatAreNotDiscards(@TempDir Path dir) throws IOException {
-    Path file = Files.write(dir.resolve("x.discards.txt"), List.of("CRICKET", "+ [ABC]", "+", "TENNIS_"));
+    Path file =
+        Files.write(dir.resolve("x.discards.txt"), List.of("CRICKET", "+ [ABC]", "+", "TENNIS_"));
     DiscardDictionary d = DiscardDictionary.read(List.of(file));
     assertThat(d.diagnostics())
         .extracting(Diagnostic::located)
-        .containsExactly("x.discards.txt:2: discard '[ABC]' holds a code; discards have none", "x.discards.txt:3: empty discard phrase");
+        .containsExactly(
+            "x.discards.txt:2: discard '[ABC]' holds a code; discards have none",
+            "x.discards.txt:3: empty discard phrase");
     assertThat(d.size()).isEqualTo(2);
   }
 }

@@ -58,7 +58,8 @@ class EventCodeSpecTest {
 
   @Test
   void constructorNamesTheArgumentOnMisuse() {
-    assertThatThrownBy(() -> new EventCodeSpec("0 4")).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> new EventCodeSpec("0 4"))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("raw:");
   }
 }

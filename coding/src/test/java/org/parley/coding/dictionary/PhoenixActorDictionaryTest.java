@@ -42,7 +42,8 @@ class PhoenixActorDictionaryTest {
   @Test
   void vladimirPutinIsRussianGovernmentIn2015() {
     ActorEntry putin = actors.findPhrase("VLADIMIR_PUTIN_").orElseThrow();
-    assertThat(putin.provenance()).hasToString("Phoenix.Countries.actors.txt:39559 VLADIMIR_PUTIN_");
+    assertThat(putin.provenance())
+        .hasToString("Phoenix.Countries.actors.txt:39559 VLADIMIR_PUTIN_");
     assertThat(codeOn(putin, LocalDate.of(2015, 6, 1))).contains(new ActorCode("RUSGOV"));
     assertThat(codeOn(putin, LocalDate.of(1995, 6, 1))).contains(new ActorCode("RUSELI"));
   }
@@ -52,10 +53,13 @@ class PhoenixActorDictionaryTest {
     ActorEntry moon = actors.findPhrase("Moon Jae-in").orElseThrow();
     assertThat(moon.words()).containsExactly("MOON", "JAE", "IN");
     assertThat(codeOn(moon, LocalDate.of(2008, 1, 1))).contains(new ActorCode("KORGOV"));
-    // The 2014 dictionary knows him only as a 2007-08 official: no code in 2019, but the former role is there.
+    // The 2014 dictionary knows him only as a 2007-08 official: no code in 2019, but the former
+    // role is there.
     assertThat(codeOn(moon, LocalDate.of(2019, 4, 25))).isEmpty();
-    assertThat(moon.lastCodeBefore(LocalDate.of(2019, 4, 25)).map(DatedCode::toString)).contains("KORGOV 20070501-20080731");
-    assertThat(moon.codeOn(Optional.empty()).map(DatedCode::toString)).contains("KORGOV 20070501-20080731");
+    assertThat(moon.lastCodeBefore(LocalDate.of(2019, 4, 25)).map(DatedCode::toString))
+        .contains("KORGOV 20070501-20080731");
+    assertThat(moon.codeOn(Optional.empty()).map(DatedCode::toString))
+        .contains("KORGOV 20070501-20080731");
   }
 
   @Test
@@ -73,7 +77,8 @@ class PhoenixActorDictionaryTest {
     PhraseMatch<ActorEntry> m = actors.longestMatch(t, 0).orElseThrow();
     assertThat(m.start()).isEqualTo(0);
     assertThat(m.end()).isEqualTo(4);
-    assertThat(m.entry().provenance()).hasToString("Phoenix.Countries.actors.txt:39565 +RUSSIAN_PRESIDENT_VLADIMIR_PUTIN");
+    assertThat(m.entry().provenance())
+        .hasToString("Phoenix.Countries.actors.txt:39565 +RUSSIAN_PRESIDENT_VLADIMIR_PUTIN");
     assertThat(codeOn(m.entry(), LocalDate.of(2015, 6, 1))).contains(new ActorCode("RUSGOV"));
     assertThat(actors.longestMatch(t, 2).map(PhraseMatch::end)).contains(4);
   }
@@ -83,16 +88,20 @@ class PhoenixActorDictionaryTest {
     List<String> t = tokens("UN Security Council members");
     PhraseMatch<ActorEntry> m = actors.longestMatch(t, 0).orElseThrow();
     assertThat(m.end()).isEqualTo(3);
-    assertThat(m.entry().provenance()).hasToString("Phoenix.International.actors.txt:142 UN_SECURITY_COUNCIL_");
-    assertThat(m.entry().codeOn(Optional.empty()).map(DatedCode::code)).contains(new ActorCode("IGOUNO"));
+    assertThat(m.entry().provenance())
+        .hasToString("Phoenix.International.actors.txt:142 UN_SECURITY_COUNCIL_");
+    assertThat(m.entry().codeOn(Optional.empty()).map(DatedCode::code))
+        .contains(new ActorCode("IGOUNO"));
   }
 
   @Test
   void matchesAbbreviationsWithPeriodsCaseInsensitively() {
     PhraseMatch<ActorEntry> m = actors.longestMatch(tokens("the U.S. said"), 1).orElseThrow();
     assertThat(m.end()).isEqualTo(2);
-    assertThat(m.entry().codeOn(Optional.empty()).map(DatedCode::code)).contains(new ActorCode("USA"));
-    assertThat(actors.longestMatch(tokens("france"), 0).map(x -> x.entry().provenance().entry())).contains("FRANCE_");
+    assertThat(m.entry().codeOn(Optional.empty()).map(DatedCode::code))
+        .contains(new ActorCode("USA"));
+    assertThat(actors.longestMatch(tokens("france"), 0).map(x -> x.entry().provenance().entry()))
+        .contains("FRANCE_");
   }
 
   @Test
@@ -111,7 +120,10 @@ class PhoenixActorDictionaryTest {
   @Test
   void reportsTheMalformedEntriesOfThePhoenixFilesAndLoadsTheRest() {
     assertThat(actors.size()).isEqualTo(34256);
-    assertThat(actors.diagnostics().stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).map(Diagnostic::located))
+    assertThat(
+            actors.diagnostics().stream()
+                .filter(d -> d.severity() == Diagnostic.Severity.ERROR)
+                .map(Diagnostic::located))
         .containsExactly(
             "Phoenix.Countries.actors.txt:2039: bad date restriction '9008223-911221' of ARMUNR: '9008223' is neither YYMMDD nor YYYYMMDD",
             "Phoenix.Countries.actors.txt:14190: date range '20121207-20120802' of EGYGOV ends before it begins",

@@ -27,7 +27,8 @@ class PhraseWordsTest {
 
   @Test
   void separatesPossessivesAndCommas() {
-    assertThat(PhraseWords.of("UNITED_NATIONS_CHILDREN'S_FUND_")).containsExactly("UNITED", "NATIONS", "CHILDREN", "'S", "FUND");
+    assertThat(PhraseWords.of("UNITED_NATIONS_CHILDREN'S_FUND_"))
+        .containsExactly("UNITED", "NATIONS", "CHILDREN", "'S", "FUND");
     assertThat(PhraseWords.ofToken("Children\u2019s")).containsExactly("CHILDREN", "'S");
     assertThat(PhraseWords.ofToken("'s")).containsExactly("'S");
     assertThat(PhraseWords.of("KOREA,_NORTH_")).containsExactly("KOREA", ",", "NORTH");

@@ -17,7 +17,10 @@ import org.parley.model.EventParticipant;
 import org.parley.model.ParsedDocument;
 import org.parley.model.Quote;
 
-/** The coding stage's contract: same input, same ids; every span inside the body and naming its own text. */
+/**
+ * The coding stage's contract: same input, same ids; every span inside the body and naming its own
+ * text.
+ */
 class CoderContractTest {
   private static Coder coder;
 
@@ -81,11 +84,15 @@ class CoderContractTest {
     CodedDocument first = coder.code(document());
     CodedDocument second = coder.code(document());
     assertThat(first.events()).isNotEmpty();
-    assertThat(second.events()).extracting(Event::eventId)
+    assertThat(second.events())
+        .extracting(Event::eventId)
         .containsExactlyElementsOf(first.events().stream().map(Event::eventId).toList());
-    assertThat(second.quotes()).extracting(Quote::quoteId)
+    assertThat(second.quotes())
+        .extracting(Quote::quoteId)
         .containsExactlyElementsOf(first.quotes().stream().map(Quote::quoteId).toList());
-    assertThat(first.events()).extracting(Event::eventId).doesNotHaveDuplicates()
+    assertThat(first.events())
+        .extracting(Event::eventId)
+        .doesNotHaveDuplicates()
         .allSatisfy(id -> assertThat(id).matches("[0-9a-f]{16}"));
     assertThat(second.events()).isEqualTo(first.events());
   }
@@ -110,16 +117,20 @@ class CoderContractTest {
       }
       assertThat(e.evidence().span().of(body)).isEqualTo(e.evidence().trigger());
       e.location().ifPresent(l -> assertThat(l.span().of(body)).isEqualTo(l.name()));
-      assertThat(doc.parsed().sentences().get(e.sentenceIndex()).span().contains(e.evidence().span())).isTrue();
+      assertThat(
+              doc.parsed().sentences().get(e.sentenceIndex()).span().contains(e.evidence().span()))
+          .isTrue();
       assertThat(e.docId()).isEqualTo("contract-1");
       assertThat(e.evidence().rule()).isNotBlank();
       assertThat(e.evidence().entries()).isNotEmpty();
     }
     for (Quote q : doc.quotes()) {
       assertThat(q.span().of(body)).isEqualTo(q.text());
-      q.speakerSpan().ifPresent(s -> assertThat(s.of(body)).isEqualTo(q.speakerText().orElseThrow()));
+      q.speakerSpan()
+          .ifPresent(s -> assertThat(s.of(body)).isEqualTo(q.speakerText().orElseThrow()));
     }
-    assertThat(checked).contains("German Foreign Minister Heiko Maas", "He", "Sergei Lavrov", "Maas");
+    assertThat(checked)
+        .contains("German Foreign Minister Heiko Maas", "He", "Sergei Lavrov", "Maas");
     assertThat(doc.events()).extracting(e -> e.type().cameoCode()).contains("040", "010");
   }
 }

@@ -44,7 +44,9 @@ class NominalEventsTest {
     List<Event> events = events(doc, 0);
     assertThat(summary(events)).containsExactly("042 RUSGOV>CHN asserted visit");
     assertThat(events.get(0).evidence().rule()).isEqualTo("noun VISIT 042:043");
-    assertThat(events.get(0).evidence().entries()).extracting(e -> e.file()).contains("Parley.nouns.txt");
+    assertThat(events.get(0).evidence().entries())
+        .extracting(e -> e.file())
+        .contains("Parley.nouns.txt");
   }
 
   @Test
@@ -100,7 +102,8 @@ class NominalEventsTest {
             9 . . . O 3 punct
             """);
     List<Event> events = events(doc, 0);
-    assertThat(summary(events)).containsExactly("030 JPN>CHN asserted preparing", "036 JPN>CHN asserted summit");
+    assertThat(summary(events))
+        .containsExactly("030 JPN>CHN asserted preparing", "036 JPN>CHN asserted summit");
     assertThat(events.get(1).evidence().rule())
         .isEqualTo("noun SUMMIT 043:043 under 'preparing': intent to meet (CAMEO 036)");
   }
@@ -158,7 +161,8 @@ class NominalEventsTest {
             9 China China NNP COUNTRY 8 obj
             10 . . . O 8 punct
             """);
-    List<Event> visits = events(doc, 0).stream().filter(e -> e.evidence().trigger().equals("visit")).toList();
+    List<Event> visits =
+        events(doc, 0).stream().filter(e -> e.evidence().trigger().equals("visit")).toList();
     assertThat(summary(visits)).containsExactly("042 RUSGOV>JPN intended visit");
     assertThat(visits.get(0).evidence().modalityCues()).containsExactly("expected");
   }

@@ -15,7 +15,10 @@ import org.parley.model.DateValue;
 import org.parley.model.Event;
 import org.parley.model.Place;
 
-/** Verb triggers coded through the CAMEO.2.0 verb blocks and their patterns, over hand-built UD parses. */
+/**
+ * Verb triggers coded through the CAMEO.2.0 verb blocks and their patterns, over hand-built UD
+ * parses.
+ */
 class PatternMatchingTest {
   private static Coder coder;
 
@@ -116,7 +119,8 @@ class PatternMatchingTest {
     // Not a place: MEET's "(AT) [036:036]" applies, as CAMEO.2.0.txt writes it.
     List<Event> atConference = events(doc, 1);
     assertThat(summary(atConference)).containsExactly("036 RUSGOV>CHNGOV asserted met");
-    assertThat(atConference.get(0).evidence().rule()).startsWith("verb MEET_PEOPLE pattern '- * (AT)");
+    assertThat(atConference.get(0).evidence().rule())
+        .startsWith("verb MEET_PEOPLE pattern '- * (AT)");
   }
 
   @Test
@@ -141,7 +145,8 @@ class PatternMatchingTest {
                     4 . . . O 2 punct
                     """)
                 .build());
-    // "- * RACISM [---]" in PHYSICAL_CONFLICT; the same clause with an object no pattern names keeps FIGHT's 190.
+    // "- * RACISM [---]" in PHYSICAL_CONFLICT; the same clause with an object no pattern names
+    // keeps FIGHT's 190.
     assertThat(events(doc, 0)).isEmpty();
     assertThat(summary(events(doc, 1))).containsExactly("190 FRA>- asserted fights");
   }

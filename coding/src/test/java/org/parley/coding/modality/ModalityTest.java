@@ -12,7 +12,10 @@ import org.parley.coding.ParseBuilder;
 import org.parley.model.CodedDocument;
 import org.parley.model.Event;
 
-/** Whether the text says the event happened, read from the trigger's dependents and the predicates above it. */
+/**
+ * Whether the text says the event happened, read from the trigger's dependents and the predicates
+ * above it.
+ */
 class ModalityTest {
   private static Coder coder;
 
@@ -89,7 +92,8 @@ class ModalityTest {
             5 Washington Washington NNP CITY 4 obj
             6 . . . O 2 punct
             """);
-    // INTEND's "- * VISIT [036]" codes the stated plan (asserted); the visit itself is only intended.
+    // INTEND's "- * VISIT [036]" codes the stated plan (asserted); the visit itself is only
+    // intended.
     assertThat(summary(events(doc, 0)))
         .containsExactly("036 RUSGOV>USA asserted plans", "042 RUSGOV>USA intended visit");
     Event visit = events(doc, 0).get(1);
@@ -164,6 +168,9 @@ class ModalityTest {
             """);
     assertThat(events(doc, 0).stream().filter(e -> e.type().cameoCode().equals("040")).toList())
         .singleElement()
-        .satisfies(e -> assertThat(summary(java.util.List.of(e))).containsExactly("040 RUSGOV>USAGOV asserted met"));
+        .satisfies(
+            e ->
+                assertThat(summary(java.util.List.of(e)))
+                    .containsExactly("040 RUSGOV>USAGOV asserted met"));
   }
 }

@@ -112,10 +112,13 @@ class QuoteAttributorTest {
     Quote q = quote("We will not back down,");
     List<Event> statements =
         doc.events().stream().filter(e -> e.eventId().equals(q.eventId().orElseThrow())).toList();
-    assertThat(statements).singleElement().satisfies(e -> {
-      assertThat(e.type().cameoCode()).isEqualTo("010");
-      assertThat(e.source().code()).isEqualTo(new ActorCode("RUSGOV"));
-      assertThat(e.evidence().trigger()).isEqualTo("said");
-    });
+    assertThat(statements)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.type().cameoCode()).isEqualTo("010");
+              assertThat(e.source().code()).isEqualTo(new ActorCode("RUSGOV"));
+              assertThat(e.evidence().trigger()).isEqualTo("said");
+            });
   }
 }

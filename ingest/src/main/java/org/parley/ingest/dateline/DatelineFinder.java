@@ -6,15 +6,17 @@ import java.util.regex.Pattern;
 import org.parley.model.DateValue;
 
 /**
- * Finds the publication dateline near the top of an article. Three shapes are read, each only at the start
- * of one of the first lines, since a date further down is a date of the story, not of the page:
+ * Finds the publication dateline near the top of an article. Three shapes are read, each only at
+ * the start of one of the first lines, since a date further down is a date of the story, not of the
+ * page:
  *
  * <ul>
  *   <li>a short line holding a numeric date, possibly glued to a section word or a label: {@code
  *       News2020-02-13}, {@code Posted : 2019-04-25 17:04}, {@code 2019.04.25};
- *   <li>a short line holding a month-name date: {@code February 13, 2020}, {@code Thursday, 13 Feb 2020};
- *   <li>a wire-service dateline opening a paragraph: {@code SEOUL, Feb. 13 (Yonhap) --}, which often has no
- *       year.
+ *   <li>a short line holding a month-name date: {@code February 13, 2020}, {@code Thursday, 13 Feb
+ *       2020};
+ *   <li>a wire-service dateline opening a paragraph: {@code SEOUL, Feb. 13 (Yonhap) --}, which
+ *       often has no year.
  * </ul>
  *
  * A dateline with a year wins over an earlier one without.
@@ -32,13 +34,14 @@ public final class DatelineFinder {
           "^(?:\\p{L}[\\p{L} ]{0,30}?\\s*:?\\s*)?(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})(?!\\d)");
   private static final Pattern MONTH_DAY_YEAR =
       Pattern.compile(
-          "^"
-              + WEEKDAY
-              + PublishedDates.MONTH_NAME
-              + "\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})(?!\\d)");
+          "^" + WEEKDAY + PublishedDates.MONTH_NAME + "\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})(?!\\d)");
   private static final Pattern DAY_MONTH_YEAR =
       Pattern.compile(
-          "^" + WEEKDAY + "(\\d{1,2})\\s+" + PublishedDates.MONTH_NAME + "\\.?,?\\s+(\\d{4})(?!\\d)");
+          "^"
+              + WEEKDAY
+              + "(\\d{1,2})\\s+"
+              + PublishedDates.MONTH_NAME
+              + "\\.?,?\\s+(\\d{4})(?!\\d)");
   private static final Pattern WIRE =
       Pattern.compile(
           "^(\\p{Lu}[\\p{L} .'’-]{1,40}),\\s+"

@@ -11,8 +11,8 @@ import org.parley.model.DateValue;
 
 /**
  * Parses the publication dates that metadata gives. Feeds and scrapers write them as ISO dates, ISO
- * timestamps ({@code 2020-02-13T09:30:00+09:00}, of which the date as written is kept: it is the date of the
- * outlet's own calendar) or English month-name dates.
+ * timestamps ({@code 2020-02-13T09:30:00+09:00}, of which the date as written is kept: it is the
+ * date of the outlet's own calendar) or English month-name dates.
  */
 public final class PublishedDates {
   static final String MONTH_NAME =

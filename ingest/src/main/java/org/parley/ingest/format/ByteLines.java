@@ -7,8 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Splits a stream into lines of bytes, so that each line can be decoded (and its encoding judged) on its own
- * and only one line is held at a time.
+ * Splits a stream into lines of bytes, so that each line can be decoded (and its encoding judged)
+ * on its own and only one line is held at a time.
  */
 final class ByteLines implements Closeable {
   private final InputStream in;

@@ -8,9 +8,12 @@ import org.parley.ingest.text.DecodedText;
 import org.parley.ingest.text.TextDecoder;
 import org.parley.model.Diagnostic;
 
-/** Decoding and parsing one line of a JSON-lines file, shared by the JSONL reader and the manifest. */
+/**
+ * Decoding and parsing one line of a JSON-lines file, shared by the JSONL reader and the manifest.
+ */
 final class JsonLines {
-  // Trailing tokens fail the line: "{...} {...}" on one line is two records glued by a broken writer.
+  // Trailing tokens fail the line: "{...} {...}" on one line is two records glued by a broken
+  // writer.
   private static final ObjectMapper MAPPER =
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
@@ -39,7 +42,8 @@ final class JsonLines {
   static JsonNode parseObject(String line) throws JsonProcessingException {
     JsonNode node = MAPPER.readTree(line);
     if (node == null || !node.isObject()) {
-      throw new NotAnObjectException(node == null ? "nothing" : node.getNodeType().name().toLowerCase());
+      throw new NotAnObjectException(
+          node == null ? "nothing" : node.getNodeType().name().toLowerCase());
     }
     return node;
   }

@@ -14,9 +14,10 @@ import org.parley.ingest.text.DecodedText;
 import org.parley.model.Diagnostic;
 
 /**
- * Reads JSON lines: one object a line with {@code id}, {@code text} (or {@code html}) and optional {@code
- * url}, {@code outlet}, {@code published}, {@code language}, {@code title}. Each line is decoded and parsed
- * on its own, so one bad line costs only that record. Blank lines are not records and are passed over.
+ * Reads JSON lines: one object a line with {@code id}, {@code text} (or {@code html}) and optional
+ * {@code url}, {@code outlet}, {@code published}, {@code language}, {@code title}. Each line is
+ * decoded and parsed on its own, so one bad line costs only that record. Blank lines are not
+ * records and are passed over.
  */
 public final class JsonlReader implements FormatReader {
   public static final String REASON_HTML = "html input not supported yet";
@@ -85,7 +86,8 @@ public final class JsonlReader implements FormatReader {
     }
     Optional<String> id = SourceMetadata.findText(node, "id");
     if (id.isEmpty()) {
-      return Optional.of(reject(file, record, diagnostics, Diagnostic.Severity.ERROR, "missing id", ""));
+      return Optional.of(
+          reject(file, record, diagnostics, Diagnostic.Severity.ERROR, "missing id", ""));
     }
     JsonNode text = node.get("text");
     if (text == null || text.isNull()) {
@@ -99,7 +101,8 @@ public final class JsonlReader implements FormatReader {
           reject(file, record, diagnostics, Diagnostic.Severity.ERROR, "text is not a string", ""));
     }
     if (text.asText().isBlank()) {
-      return Optional.of(reject(file, record, diagnostics, Diagnostic.Severity.ERROR, "empty text", ""));
+      return Optional.of(
+          reject(file, record, diagnostics, Diagnostic.Severity.ERROR, "empty text", ""));
     }
     return Optional.of(
         new SourceDocument(

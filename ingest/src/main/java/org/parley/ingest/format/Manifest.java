@@ -16,10 +16,10 @@ import org.parley.ingest.text.DecodedText;
 import org.parley.model.Diagnostic;
 
 /**
- * Metadata for plain-text inputs, read from a JSON-lines file: one object a line with {@code file} (matched
- * against an input's file name) and any of {@code id}, {@code url}, {@code outlet}, {@code published},
- * {@code language}, {@code title}. It is loaded whole (it holds metadata, not text). Bad lines become
- * {@link #problems()}; the first entry for a file name wins.
+ * Metadata for plain-text inputs, read from a JSON-lines file: one object a line with {@code file}
+ * (matched against an input's file name) and any of {@code id}, {@code url}, {@code outlet}, {@code
+ * published}, {@code language}, {@code title}. It is loaded whole (it holds metadata, not text).
+ * Bad lines become {@link #problems()}; the first entry for a file name wins.
  */
 public final class Manifest {
   private final Optional<Path> path;
@@ -79,7 +79,11 @@ public final class Manifest {
                   Diagnostic.Severity.WARNING,
                   file,
                   record,
-                  "duplicate manifest entry for " + key + " (first on line " + lineOf.get(key) + ")"));
+                  "duplicate manifest entry for "
+                      + key
+                      + " (first on line "
+                      + lineOf.get(key)
+                      + ")"));
           continue;
         }
         entries.put(key, SourceMetadata.fromJson(node));
@@ -99,7 +103,10 @@ public final class Manifest {
     return new Manifest(Optional.of(path), entries, problems);
   }
 
-  /** The last component of a path written with either separator; manifests are shared across systems. */
+  /**
+   * The last component of a path written with either separator; manifests are shared across
+   * systems.
+   */
   private static String fileName(String path) {
     return path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
   }

@@ -13,8 +13,8 @@ import org.parley.ingest.text.TextDecoder;
 import org.parley.model.Diagnostic;
 
 /**
- * Reads a plain-text file as one document. Its metadata comes from the manifest entry for its file name;
- * without one, its id is the file name without extension.
+ * Reads a plain-text file as one document. Its metadata comes from the manifest entry for its file
+ * name; without one, its id is the file name without extension.
  */
 public final class PlainTextReader implements FormatReader {
   /** Larger files are not news articles; reading them whole would only risk the heap. */

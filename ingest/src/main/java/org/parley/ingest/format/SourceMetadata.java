@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Metadata about one document as its source states it; values are as written (a published date is parsed
- * later, so that a bad one becomes a diagnostic, not a lost record).
+ * Metadata about one document as its source states it; values are as written (a published date is
+ * parsed later, so that a bad one becomes a diagnostic, not a lost record).
  */
 public record SourceMetadata(
     Optional<String> id,

@@ -28,8 +28,8 @@ public record SourceRejection(String location, String reason, List<Diagnostic> d
   }
 
   /**
-   * A rejection whose diagnostic adds a detail to the reason ({@code "invalid JSON: Unexpected character
-   * ..."}) while the status keeps the short reason, which is what run summaries group by.
+   * A rejection whose diagnostic adds a detail to the reason ({@code "invalid JSON: Unexpected
+   * character ..."}) while the status keeps the short reason, which is what run summaries group by.
    */
   public static SourceRejection of(
       Diagnostic.Severity severity, String file, String record, String reason, String detail) {

@@ -11,20 +11,22 @@ import org.parley.model.CharSpan;
  * Cuts page furniture from a news text, line by line, in three passes:
  *
  * <ol>
- *   <li><b>Top</b>: until the first line that reads as story (see {@link LineShapes#isStoryLine}), short
- *       unpunctuated lines are navigation, section names, datelines or the headline; the longest one that
- *       could be a headline becomes the title. Credits, captions and bylines there are cut too. If no line
- *       reads as story, the top is left alone: a text of labels only is not all furniture.
- *   <li><b>Bottom</b>: from the last line up, navigation ("Latest News"), credits, copyright and captions
- *       are cut, and the last story line goes too when it is a sign-off ("NAME, OUTLET.").
- *   <li><b>Everywhere in between</b>: wholly bracketed lines except "[Sound bite: ...]" (which names the
- *       speaker of the next quote), captions, bylines and broadcast hand-offs ("NAME reports.") are cut;
- *       a speaker label at a line's start ("Anchor:", "Reporter:") is cut and the text after it kept.
+ *   <li><b>Top</b>: until the first line that reads as story (see {@link LineShapes#isStoryLine}),
+ *       short unpunctuated lines are navigation, section names, datelines or the headline; the
+ *       longest one that could be a headline becomes the title. Credits, captions and bylines there
+ *       are cut too. If no line reads as story, the top is left alone: a text of labels only is not
+ *       all furniture.
+ *   <li><b>Bottom</b>: from the last line up, navigation ("Latest News"), credits, copyright and
+ *       captions are cut, and the last story line goes too when it is a sign-off ("NAME, OUTLET.").
+ *   <li><b>Everywhere in between</b>: wholly bracketed lines except "[Sound bite: ...]" (which
+ *       names the speaker of the next quote), captions, bylines and broadcast hand-offs ("NAME
+ *       reports.") are cut; a speaker label at a line's start ("Anchor:", "Reporter:") is cut and
+ *       the text after it kept.
  * </ol>
  *
- * Surplus whitespace is cut as well (blank runs beyond one empty line, trailing spaces, carriage returns, a
- * byte-order mark) so the body has one form whatever the source's line endings. Every cut is a span of the
- * original, so the body is the original minus {@link StrippedText#removed()}.
+ * Surplus whitespace is cut as well (blank runs beyond one empty line, trailing spaces, carriage
+ * returns, a byte-order mark) so the body has one form whatever the source's line endings. Every
+ * cut is a span of the original, so the body is the original minus {@link StrippedText#removed()}.
  */
 public final class FurnitureStripper {
   public static final String RULE_NAVIGATION = "navigation";
@@ -201,8 +203,7 @@ public final class FurnitureStripper {
         TextLine l = lines.get(i);
         if (rules[i] != null) {
           mark(cut, l.begin(), l.next());
-          cuts.add(
-              new Cut(new CharSpan(l.begin(), l.end()), rules[i], l.content(text)));
+          cuts.add(new Cut(new CharSpan(l.begin(), l.end()), rules[i], l.content(text)));
           continue;
         }
         int contentBegin = l.begin();

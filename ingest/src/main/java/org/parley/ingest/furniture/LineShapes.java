@@ -5,11 +5,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The shapes of furniture lines. Every method takes one stripped, non-empty line. The forms come from the
- * conventions of news pages and wire copy (credit lines, bylines, broadcast scripts), not from any article.
+ * The shapes of furniture lines. Every method takes one stripped, non-empty line. The forms come
+ * from the conventions of news pages and wire copy (credit lines, bylines, broadcast scripts), not
+ * from any article.
  */
 final class LineShapes {
-  /** A personal-name word: capitalised, may hold hyphens, apostrophes and initials (Yoo-chul, O'Neil, A.). */
+  /**
+   * A personal-name word: capitalised, may hold hyphens, apostrophes and initials (Yoo-chul,
+   * O'Neil, A.).
+   */
   private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’]*(?:[-.]\\p{L}[\\p{L}'’]*)*\\.?";
 
   private static final String NAME = NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,3}";
@@ -21,13 +25,17 @@ final class LineShapes {
 
   private static final String AGENCIES = AGENCY + "(?:\\s*[-/]\\s*" + AGENCY + ")*";
 
-  /** Words that make a name an outlet's: the second half of a sign-off like "Kim, KBS World Radio News." */
+  /**
+   * Words that make a name an outlet's: the second half of a sign-off like "Kim, KBS World Radio
+   * News."
+   */
   private static final Pattern MEDIA_WORD =
       Pattern.compile(
           "\\b(?:News|Radio|TV|Television|Times|Post|Herald|Press|Agency|Network|Broadcasting|Daily"
               + "|Journal|Tribune|Channel|Media|Wire|Gazette|Telegraph|Chronicle)\\b|\\b\\p{Lu}{2,6}\\b");
 
-  private static final Pattern SOUND_BITE = Pattern.compile("^\\[\\s*(?i:sound\\s*-?\\s*bite)\\b.*\\]$");
+  private static final Pattern SOUND_BITE =
+      Pattern.compile("^\\[\\s*(?i:sound\\s*-?\\s*bite)\\b.*\\]$");
   private static final Pattern BRACKETED = Pattern.compile("^\\[[^\\[\\]]*\\]$");
   private static final Pattern PARENTHESISED = Pattern.compile("^\\([^()]*\\)$");
 
@@ -75,7 +83,10 @@ final class LineShapes {
               + TITLE_WORD
               + "){0,6})(?:\\s*,\\s*\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2})?\\s*\\.?$");
 
-  /** A staff role after the names of a byline ("By Lee Min-ji, Staff Reporter"): not part of the names. */
+  /**
+   * A staff role after the names of a byline ("By Lee Min-ji, Staff Reporter"): not part of the
+   * names.
+   */
   private static final Pattern BYLINE_ROLE =
       Pattern.compile(
           "\\s*,\\s*[\\p{L} ]*\\b(?i:reporter|correspondent|writer|editor|columnist|staff)\\b[\\p{L} ]*$");
@@ -113,8 +124,8 @@ final class LineShapes {
   }
 
   /**
-   * The end of a line, where credits and sentence ends sit; matching only there keeps end-anchored patterns
-   * from being tried at every position of a long paragraph.
+   * The end of a line, where credits and sentence ends sit; matching only there keeps end-anchored
+   * patterns from being tried at every position of a long paragraph.
    */
   private static String tail(String line, int length) {
     return line.length() <= length ? line : line.substring(line.length() - length);
@@ -125,7 +136,9 @@ final class LineShapes {
     return SOUND_BITE.matcher(line).matches();
   }
 
-  /** A line that is wholly bracketed ("[Photo : YONHAP News]") or a short parenthetical ("(END)"). */
+  /**
+   * A line that is wholly bracketed ("[Photo : YONHAP News]") or a short parenthetical ("(END)").
+   */
   static boolean isBracketed(String line) {
     return BRACKETED.matcher(line).matches()
         || (PARENTHESISED.matcher(line).matches() && words(line) <= 12);
@@ -162,7 +175,10 @@ final class LineShapes {
     return m.matches() ? Optional.of(m.group(1).strip()) : Optional.empty();
   }
 
-  /** The reporter of a sign-off line: a name, then an outlet ("Choi You Sun, KBS World Radio News."). */
+  /**
+   * The reporter of a sign-off line: a name, then an outlet ("Choi You Sun, KBS World Radio
+   * News.").
+   */
   static Optional<String> findSignoff(String line) {
     if (words(line) > 12) {
       return Optional.empty();
@@ -186,8 +202,8 @@ final class LineShapes {
   }
 
   /**
-   * Whether the line reads as story rather than as a label: it ends like a sentence, opens with a speaker
-   * label, or is too long for a headline.
+   * Whether the line reads as story rather than as a label: it ends like a sentence, opens with a
+   * speaker label, or is too long for a headline.
    */
   static boolean isStoryLine(String line) {
     return STORY_END.matcher(tail(line, 16)).find()
@@ -195,7 +211,9 @@ final class LineShapes {
         || words(line) > MAX_HEADLINE_WORDS;
   }
 
-  /** Whether a line above the story could be its headline rather than a menu item or section name. */
+  /**
+   * Whether a line above the story could be its headline rather than a menu item or section name.
+   */
   static boolean couldBeHeadline(String line) {
     if (words(line) < 5 || line.matches(".*[|»>›].*")) {
       return false;

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One line of a text: its content is [begin, end), its terminator ({@code \n} or {@code \r\n}) runs to
- * {@code next}, where the following line starts.
+ * One line of a text: its content is [begin, end), its terminator ({@code \n} or {@code \r\n}) runs
+ * to {@code next}, where the following line starts.
  */
 record TextLine(int begin, int end, int next) {
   static List<TextLine> split(String text) {

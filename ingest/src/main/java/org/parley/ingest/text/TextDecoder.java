@@ -11,9 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
- * Decodes input bytes. UTF-8 is tried strictly first, because silently replacing bad bytes would hide a
- * wrongly encoded file; when it fails the bytes are read as windows-1252, which maps every byte to some
- * character and is what most non-UTF-8 English news text is in. The caller reports the fallback.
+ * Decodes input bytes. UTF-8 is tried strictly first, because silently replacing bad bytes would
+ * hide a wrongly encoded file; when it fails the bytes are read as windows-1252, which maps every
+ * byte to some character and is what most non-UTF-8 English news text is in. The caller reports the
+ * fallback.
  */
 public final class TextDecoder {
   public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -21,8 +22,8 @@ public final class TextDecoder {
   private TextDecoder() {}
 
   /**
-   * True when the bytes hold a NUL byte and no UTF-16 byte-order mark: text files never contain NUL, while
-   * images, archives and office documents nearly always do within their first bytes.
+   * True when the bytes hold a NUL byte and no UTF-16 byte-order mark: text files never contain
+   * NUL, while images, archives and office documents nearly always do within their first bytes.
    */
   public static boolean isBinary(byte[] bytes) {
     Objects.requireNonNull(bytes, "bytes");
@@ -40,7 +41,8 @@ public final class TextDecoder {
   public static DecodedText decode(byte[] bytes) {
     Objects.requireNonNull(bytes, "bytes");
     if (hasUtf16Bom(bytes)) {
-      return new DecodedText(new String(bytes, StandardCharsets.UTF_16), StandardCharsets.UTF_16, -1);
+      return new DecodedText(
+          new String(bytes, StandardCharsets.UTF_16), StandardCharsets.UTF_16, -1);
     }
     CharsetDecoder utf8 =
         StandardCharsets.UTF_8

@@ -3,10 +3,10 @@ package org.parley.ingest.dateline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.parley.model.DateValue;
 
 class DatelineFinderTest {
@@ -29,13 +29,15 @@ class DatelineFinderTest {
         "WASHINGTON, Feb. 13, 2020 (AP) — The U.S. said ...|2020-02-13",
       })
   void readsADatelineLineNearTheTop(String line, String expected) {
-    assertThat(dateOf("World\n\n" + line + "\nThe minister said talks went well.")).contains(expected);
+    assertThat(dateOf("World\n\n" + line + "\nThe minister said talks went well."))
+        .contains(expected);
   }
 
   @Test
   void wireDatelineWithoutYearIsFoundButHasNoDate() {
     Optional<Dateline> d =
-        DatelineFinder.find("Seoul, Feb. 13 (Yonhap) -- South Korea said on Thursday it would talk.");
+        DatelineFinder.find(
+            "Seoul, Feb. 13 (Yonhap) -- South Korea said on Thursday it would talk.");
     assertThat(d).isPresent();
     assertThat(d.get().text()).isEqualTo("Seoul, Feb. 13");
     assertThat(d.get().offset()).isEqualTo(0);

@@ -157,7 +157,8 @@ class FurnitureStripperTest {
       })
   void cutsBylinesAndKeepsTheName(String caseLine) {
     String[] parts = caseLine.split("\\|");
-    StrippedText s = strip("North Korea fires missile\n" + parts[0] + "\nNorth Korea fired a missile.\n");
+    StrippedText s =
+        strip("North Korea fires missile\n" + parts[0] + "\nNorth Korea fired a missile.\n");
     assertThat(s.byline()).contains(parts[1]);
     assertThat(s.body()).isEqualTo("North Korea fired a missile.");
   }
@@ -179,7 +180,10 @@ class FurnitureStripperTest {
       })
   void cutsBroadcastHandoffs(String handoff) {
     StrippedText s =
-        strip("Anchor: The president left for Moscow.\n" + handoff + "\n\nReport: He arrived Wednesday.");
+        strip(
+            "Anchor: The president left for Moscow.\n"
+                + handoff
+                + "\n\nReport: He arrived Wednesday.");
     assertThat(s.body()).isEqualTo("The president left for Moscow.\n\nHe arrived Wednesday.");
     assertThat(s.byline()).isPresent();
   }
@@ -199,7 +203,11 @@ class FurnitureStripperTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"Kim said talks would continue.", "Seoul, South Korea.", "Moon met Putin, the Kremlin said."})
+      strings = {
+        "Kim said talks would continue.",
+        "Seoul, South Korea.",
+        "Moon met Putin, the Kremlin said."
+      })
   void keepsALastLineThatIsNotASignoff(String last) {
     String text = "The envoy returns on Friday.\n" + last;
     assertThat(strip(text).body()).isEqualTo(text);
@@ -228,7 +236,8 @@ class FurnitureStripperTest {
 
   @Test
   void squeezesBlankRunsAndCarriageReturnsAndMapsEveryOffsetBack() {
-    String text = "\uFEFFNews\r\n\r\n\r\nFirst paragraph here.   \r\n\r\n\r\n\r\nSecond one.\r\n  \r\n";
+    String text =
+        "\uFEFFNews\r\n\r\n\r\nFirst paragraph here.   \r\n\r\n\r\n\r\nSecond one.\r\n  \r\n";
     StrippedText s = strip(text);
     assertThat(s.body()).isEqualTo("First paragraph here.\n\nSecond one.");
   }
@@ -244,12 +253,22 @@ class FurnitureStripperTest {
     assertThat(k.byline()).contains("Choi You Sun");
     assertThat(rules(k))
         .containsExactly(
-            "navigation", "navigation", "navigation", "headline", "dateline", "label", "handoff",
-            "label", "signoff", "bracketed", "navigation");
+            "navigation",
+            "navigation",
+            "navigation",
+            "headline",
+            "dateline",
+            "label",
+            "handoff",
+            "label",
+            "signoff",
+            "bracketed",
+            "navigation");
     assertThat(k.body())
         .startsWith("President Moon Jae-in's senior security aide embarked on a visit to Moscow")
         .endsWith("each time Washington relaxes a sanction.")
-        .contains("\n\n[Sound bite: S. Korea's Deputy National Security Adviser Kim Hyun-chong (Korean)]\n\"There")
+        .contains(
+            "\n\n[Sound bite: S. Korea's Deputy National Security Adviser Kim Hyun-chong (Korean)]\n\"There")
         .doesNotContain("Latest News", "[Photo", "Choi You Sun", "Anchor:", "Report:", "News2020");
 
     String kt = Files.readString(seeds.resolve("002_25e455a933130707.txt"));

@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The one JSON text form of contract maps: compact, one object per line, keys in map order. Shared by the
- * JSONL files and the store's {@code json} columns so a stored event reads back exactly as it was written.
+ * The one JSON text form of contract maps: compact, one object per line, keys in map order. Shared
+ * by the JSONL files and the store's {@code json} columns so a stored event reads back exactly as
+ * it was written.
  */
 public final class ContractJson {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -22,7 +23,8 @@ public final class ContractJson {
     try {
       return MAPPER.writeValueAsString(value);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("value cannot be written as JSON: " + e.getOriginalMessage(), e);
+      throw new IllegalArgumentException(
+          "value cannot be written as JSON: " + e.getOriginalMessage(), e);
     }
   }
 

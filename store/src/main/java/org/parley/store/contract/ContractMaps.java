@@ -22,11 +22,12 @@ import org.parley.model.Place;
 import org.parley.model.Quote;
 
 /**
- * Turns model records into the ordered field maps of the output contract (ARCHITECTURE.md, "Contracts other
- * tools rely on"). Both the JSONL files and the database's {@code json} columns are made from these maps, so
- * the two can never disagree. Keys are snake_case and always present (absent values are {@code null}, empty
- * lists {@code []}), so every line of a file has the same fields in the same order. CAMEO codes stay strings
- * ("042") because their leading zeros are part of the code.
+ * Turns model records into the ordered field maps of the output contract (ARCHITECTURE.md,
+ * "Contracts other tools rely on"). Both the JSONL files and the database's {@code json} columns
+ * are made from these maps, so the two can never disagree. Keys are snake_case and always present
+ * (absent values are {@code null}, empty lists {@code []}), so every line of a file has the same
+ * fields in the same order. CAMEO codes stay strings ("042") because their leading zeros are part
+ * of the code.
  */
 public final class ContractMaps {
   private ContractMaps() {}
@@ -120,7 +121,10 @@ public final class ContractMaps {
     return m;
   }
 
-  /** One {@code quotes.jsonl} line; the speaker object is always there, with null members when unknown. */
+  /**
+   * One {@code quotes.jsonl} line; the speaker object is always there, with null members when
+   * unknown.
+   */
   public static Map<String, Object> quote(Quote quote) {
     Objects.requireNonNull(quote, "quote");
     Map<String, Object> speaker = new LinkedHashMap<>();

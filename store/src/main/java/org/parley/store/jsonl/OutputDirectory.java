@@ -22,11 +22,12 @@ import org.parley.store.contract.ContractJson;
 import org.parley.store.contract.ContractMaps;
 
 /**
- * The {@code -o DIR} output of {@code parley code}: {@value #ARTICLES}, {@value #EVENTS}, {@value #QUOTES}
- * and {@value #MENTIONS}, one JSON object a line (UTF-8, {@code \n} line ends). Opening truncates all four
- * files, so each run rewrites them and running the same input twice gives the same bytes rather than
- * appended duplicates. Lines are written in call order; callers that code in parallel should hand documents
- * over in input order to keep files reproducible. Safe to call from several threads.
+ * The {@code -o DIR} output of {@code parley code}: {@value #ARTICLES}, {@value #EVENTS}, {@value
+ * #QUOTES} and {@value #MENTIONS}, one JSON object a line (UTF-8, {@code \n} line ends). Opening
+ * truncates all four files, so each run rewrites them and running the same input twice gives the
+ * same bytes rather than appended duplicates. Lines are written in call order; callers that code in
+ * parallel should hand documents over in input order to keep files reproducible. Safe to call from
+ * several threads.
  */
 public final class OutputDirectory implements AutoCloseable {
   public static final String ARTICLES = "articles.jsonl";

@@ -20,13 +20,16 @@ import java.util.regex.Pattern;
 
 /**
  * Brings a database's schema up to date by applying the numbered SQL scripts under {@code
- * org/parley/store/migrations/} that it has not had yet, each in its own transaction, and recording each in
- * {@code schema_version}. Migrations only add: a script that drops, deletes or truncates is refused, because
- * a store holds coded corpora that took hours to make. A database newer than this code is refused too, rather
- * than written with an older idea of the schema.
+ * org/parley/store/migrations/} that it has not had yet, each in its own transaction, and recording
+ * each in {@code schema_version}. Migrations only add: a script that drops, deletes or truncates is
+ * refused, because a store holds coded corpora that took hours to make. A database newer than this
+ * code is refused too, rather than written with an older idea of the schema.
  */
 public final class Migrations {
-  /** Every migration, in order. A new script is added here and as a resource; never edit a released one. */
+  /**
+   * Every migration, in order. A new script is added here and as a resource; never edit a released
+   * one.
+   */
   public static final List<String> SCRIPTS = List.of("V1__init.sql");
 
   private static final String FOLDER = "/org/parley/store/migrations/";
@@ -46,7 +49,11 @@ public final class Migrations {
       Matcher m = DESTRUCTIVE.matcher(code);
       if (m.find()) {
         throw new IllegalArgumentException(
-            "migration " + name + " uses " + m.group(1).toUpperCase(Locale.ROOT) + "; migrations only add");
+            "migration "
+                + name
+                + " uses "
+                + m.group(1).toUpperCase(Locale.ROOT)
+                + "; migrations only add");
       }
     }
   }
@@ -78,8 +85,8 @@ public final class Migrations {
   }
 
   /**
-   * Applies the missing migrations to {@code connection} and returns the schema version it is at afterwards.
-   * Leaves the connection in auto-commit mode.
+   * Applies the missing migrations to {@code connection} and returns the schema version it is at
+   * afterwards. Leaves the connection in auto-commit mode.
    */
   public static int apply(Connection connection) throws SQLException {
     Objects.requireNonNull(connection, "connection");
@@ -92,7 +99,10 @@ public final class Migrations {
     int current = version(connection);
     if (current > latest()) {
       throw new IllegalStateException(
-          "database schema version " + current + " is newer than this Parley, which knows up to " + latest());
+          "database schema version "
+              + current
+              + " is newer than this Parley, which knows up to "
+              + latest());
     }
     for (Migration m : all()) {
       if (m.version() <= current) {
@@ -132,7 +142,8 @@ public final class Migrations {
   private static String resource(String name) {
     try (InputStream in = Migrations.class.getResourceAsStream(FOLDER + name)) {
       if (in == null) {
-        throw new IllegalStateException("migration " + name + " is listed but not on the class path");
+        throw new IllegalStateException(
+            "migration " + name + " is listed but not on the class path");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

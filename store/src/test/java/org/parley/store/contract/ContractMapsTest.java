@@ -18,9 +18,27 @@ class ContractMapsTest {
     Map<String, Object> m = ContractMaps.event(doc.events().get(0), "run-1");
     assertThat(m.keySet())
         .containsExactly(
-            "event_id", "doc_id", "sentence_index", "sentence", "date", "date_precision", "date_source",
-            "source", "target", "cameo_code", "cameo_root", "cameo_name", "plover_type", "plover_mode",
-            "quad_class", "penta_class", "goldstein", "location", "modality", "evidence", "confidence",
+            "event_id",
+            "doc_id",
+            "sentence_index",
+            "sentence",
+            "date",
+            "date_precision",
+            "date_source",
+            "source",
+            "target",
+            "cameo_code",
+            "cameo_root",
+            "cameo_name",
+            "plover_type",
+            "plover_mode",
+            "quad_class",
+            "penta_class",
+            "goldstein",
+            "location",
+            "modality",
+            "evidence",
+            "confidence",
             "run_id");
     assertThat(m.get("cameo_code")).isEqualTo("042");
     assertThat(m.get("cameo_root")).isEqualTo("04");
@@ -46,11 +64,20 @@ class ContractMapsTest {
     var q = doc.quotes().get(0);
     var anonymous =
         new org.parley.model.Quote(
-            q.quoteId(), q.docId(), q.text(), q.span(), java.util.Optional.empty(), java.util.Optional.empty(),
-            java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty());
+            q.quoteId(),
+            q.docId(),
+            q.text(),
+            q.span(),
+            java.util.Optional.empty(),
+            java.util.Optional.empty(),
+            java.util.Optional.empty(),
+            java.util.Optional.empty(),
+            java.util.Optional.empty());
     Map<String, Object> m = ContractMaps.quote(anonymous);
-    assertThat(m.keySet()).containsExactly("quote_id", "doc_id", "text", "span", "speaker", "cue", "event_id");
-    assertThat(ContractJson.write(m.get("speaker"))).isEqualTo("{\"text\":null,\"span\":null,\"code\":null}");
+    assertThat(m.keySet())
+        .containsExactly("quote_id", "doc_id", "text", "span", "speaker", "cue", "event_id");
+    assertThat(ContractJson.write(m.get("speaker")))
+        .isEqualTo("{\"text\":null,\"span\":null,\"code\":null}");
   }
 
   @Test
@@ -62,8 +89,19 @@ class ContractMapsTest {
             List.of(Diagnostic.warning("seeds/d1.txt", "line 3", "no dateline")));
     assertThat(m.keySet())
         .containsExactly(
-            "id", "url", "outlet", "published", "language", "title", "sha256", "status", "source",
-            "published_source", "byline", "duplicate_of", "diagnostics");
+            "id",
+            "url",
+            "outlet",
+            "published",
+            "language",
+            "title",
+            "sha256",
+            "status",
+            "source",
+            "published_source",
+            "byline",
+            "duplicate_of",
+            "diagnostics");
     assertThat(m.get("status")).isEqualTo("duplicate");
     assertThat(m.get("duplicate_of")).isEqualTo("d0");
     assertThat(m.get("diagnostics")).isEqualTo(List.of("seeds/d1.txt:line 3: no dateline"));
@@ -77,9 +115,18 @@ class ContractMapsTest {
     var tokyo = doc.mentions().get(1);
     var unresolved =
         new org.parley.model.ActorMention(
-            tokyo.docId(), tokyo.sentence(), tokyo.startToken(), tokyo.endToken(), tokyo.head(), tokyo.text(),
-            tokyo.span(), tokyo.kind(), java.util.Optional.empty(), org.parley.model.ResolvedBy.NONE,
-            List.of(), "no entry");
+            tokyo.docId(),
+            tokyo.sentence(),
+            tokyo.startToken(),
+            tokyo.endToken(),
+            tokyo.head(),
+            tokyo.text(),
+            tokyo.span(),
+            tokyo.kind(),
+            java.util.Optional.empty(),
+            org.parley.model.ResolvedBy.NONE,
+            List.of(),
+            "no entry");
     assertThat(ContractJson.write(ContractMaps.mention(unresolved)))
         .isEqualTo(
             "{\"doc_id\":\"d1\",\"sentence_index\":0,\"text\":\"Tokyo\",\"span\":[13,18],\"kind\":\"place\","

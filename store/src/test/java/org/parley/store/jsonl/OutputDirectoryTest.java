@@ -54,9 +54,27 @@ class OutputDirectoryTest {
     JsonNode e = events.get(0);
     assertThat(fields(e))
         .containsExactly(
-            "event_id", "doc_id", "sentence_index", "sentence", "date", "date_precision", "date_source",
-            "source", "target", "cameo_code", "cameo_root", "cameo_name", "plover_type", "plover_mode",
-            "quad_class", "penta_class", "goldstein", "location", "modality", "evidence", "confidence",
+            "event_id",
+            "doc_id",
+            "sentence_index",
+            "sentence",
+            "date",
+            "date_precision",
+            "date_source",
+            "source",
+            "target",
+            "cameo_code",
+            "cameo_root",
+            "cameo_name",
+            "plover_type",
+            "plover_mode",
+            "quad_class",
+            "penta_class",
+            "goldstein",
+            "location",
+            "modality",
+            "evidence",
+            "confidence",
             "run_id");
     assertThat(e.get("cameo_code").isTextual()).isTrue();
     assertThat(e.get("cameo_code").asText()).isEqualTo("042");
@@ -72,14 +90,26 @@ class OutputDirectoryTest {
     assertThat(fields(e.get("location")))
         .containsExactly("name", "country", "lat", "lon", "span", "reason");
     assertThat(e.get("location").get("lat").isNull()).isTrue();
-    assertThat(fields(e.get("evidence"))).containsExactly("trigger", "span", "rule", "entries", "modality_cues");
+    assertThat(fields(e.get("evidence")))
+        .containsExactly("trigger", "span", "rule", "entries", "modality_cues");
     assertThat(e.get("run_id").asText()).isEqualTo("run-1");
 
     JsonNode a = lines("articles.jsonl").get(0);
     assertThat(fields(a))
         .containsExactly(
-            "id", "url", "outlet", "published", "language", "title", "sha256", "status", "source",
-            "published_source", "byline", "duplicate_of", "diagnostics");
+            "id",
+            "url",
+            "outlet",
+            "published",
+            "language",
+            "title",
+            "sha256",
+            "status",
+            "source",
+            "published_source",
+            "byline",
+            "duplicate_of",
+            "diagnostics");
     assertThat(a.get("status").asText()).isEqualTo("coded");
     assertThat(a.get("published").asText()).isEqualTo("2020-02-12");
 
@@ -93,9 +123,20 @@ class OutputDirectoryTest {
     assertThat(mentions).hasSize(2);
     assertThat(fields(mentions.get(0)))
         .containsExactly(
-            "doc_id", "sentence_index", "text", "span", "kind", "code", "country", "sectors", "resolved_by",
-            "entry", "entries", "reason");
-    assertThat(mentions.get(0).get("entry").asText()).isEqualTo("Phoenix.Countries.actors.txt:39559 MOON_JAE-IN_");
+            "doc_id",
+            "sentence_index",
+            "text",
+            "span",
+            "kind",
+            "code",
+            "country",
+            "sectors",
+            "resolved_by",
+            "entry",
+            "entries",
+            "reason");
+    assertThat(mentions.get(0).get("entry").asText())
+        .isEqualTo("Phoenix.Countries.actors.txt:39559 MOON_JAE-IN_");
   }
 
   @Test
@@ -103,12 +144,14 @@ class OutputDirectoryTest {
     Path first = dir.resolve("first");
     write(first, Fixtures.document("d1"), Fixtures.document("d2"));
     List<byte[]> before = new ArrayList<>();
-    for (String name : List.of("articles.jsonl", "events.jsonl", "quotes.jsonl", "mentions.jsonl")) {
+    for (String name :
+        List.of("articles.jsonl", "events.jsonl", "quotes.jsonl", "mentions.jsonl")) {
       before.add(Files.readAllBytes(first.resolve(name)));
     }
     write(first, Fixtures.document("d1"), Fixtures.document("d2"));
     int i = 0;
-    for (String name : List.of("articles.jsonl", "events.jsonl", "quotes.jsonl", "mentions.jsonl")) {
+    for (String name :
+        List.of("articles.jsonl", "events.jsonl", "quotes.jsonl", "mentions.jsonl")) {
       assertThat(Files.readAllBytes(first.resolve(name))).as(name).isEqualTo(before.get(i++));
     }
     assertThat(Files.readAllLines(first.resolve("events.jsonl"))).hasSize(2);

@@ -26,10 +26,14 @@ class MigrationsTest {
 
   @Test
   void destructiveMigrationsAreRefused() {
-    assertThatThrownBy(() -> new Migrations.Migration(2, "V2__x.sql", "-- drop nothing\nDROP TABLE events;"))
+    assertThatThrownBy(
+            () -> new Migrations.Migration(2, "V2__x.sql", "-- drop nothing\nDROP TABLE events;"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("migration V2__x.sql uses DROP; migrations only add");
-    assertThat(new Migrations.Migration(2, "V2__x.sql", "-- no DROP here\nALTER TABLE events ADD COLUMN x INT;").version())
+    assertThat(
+            new Migrations.Migration(
+                    2, "V2__x.sql", "-- no DROP here\nALTER TABLE events ADD COLUMN x INT;")
+                .version())
         .isEqualTo(2);
   }
 
