@@ -548,7 +548,18 @@ public final class EventCoder {
   private static List<ActorMention> coded(Sentence s, MentionIndex mentions, List<Integer> heads) {
     List<ActorMention> out = new ArrayList<>();
     for (int h : heads) {
-      mentions.coded(s.index(), h).filter(m -> !out.contains(m)).ifPresent(out::add);
+      Optional<ActorMention> m = mentions.coded(s.index(), h);
+      if (m.isEmpty() && mentions.at(s.index(), h).isEmpty()) {
+        // "Dozens of journalists", "members of the opposition": a head that names no actor
+        // stands for the actor of its "of" phrase.
+        for (int of : Arguments.withPreposition(s, h, Set.of("of"))) {
+          m = mentions.coded(s.index(), of);
+          if (m.isPresent()) {
+            break;
+          }
+        }
+      }
+      m.filter(x -> !out.contains(x)).ifPresent(out::add);
     }
     return out;
   }
