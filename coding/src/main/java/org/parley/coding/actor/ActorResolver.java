@@ -40,6 +40,7 @@ import org.parley.model.Token;
  */
 public final class ActorResolver {
   private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers");
+  private static final Set<String> NEUTER_PRONOUNS = Set.of("it", "its");
   private static final Set<String> LOCATION_NER =
       Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "GPE");
   private static final Set<String> METONYM_FILES = Set.of("Parley.metonyms.txt");
@@ -72,6 +73,7 @@ public final class ActorResolver {
     String reason = "";
     List<String> pendingSectors = List.of();
     boolean subject;
+    boolean neuter;
     Set<String> nameTokens = new LinkedHashSet<>();
 
     Draft(int sentence, NounPhrases.Phrase phrase, String kind) {
@@ -163,7 +165,9 @@ public final class ActorResolver {
           Set.of("PERSON", "ORGANIZATION").contains(t.ner())
               && t.word().chars().anyMatch(Character::isLetter);
       boolean pronoun =
-          t.pos().startsWith("PRP") && PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT));
+          t.pos().startsWith("PRP")
+              && (PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))
+                  || isReferentialIt(s, t.index()));
       boolean direction = isDirectional(s, t.index());
       if (named || pronoun || direction) {
         heads.add(NounPhrases.phraseHead(s, t.index()));
@@ -359,6 +363,11 @@ public final class ActorResolver {
     String lower = headTok.word().toLowerCase(Locale.ROOT);
     if (headTok.pos().startsWith("PRP") && PRONOUNS.contains(lower)) {
       d.kind = "pronoun";
+      d.reason = "pronoun";
+      out.add(d);
+    } else if (headTok.pos().startsWith("PRP") && isReferentialIt(s, head)) {
+      d.kind = "pronoun";
+      d.neuter = true;
       d.reason = "pronoun";
       out.add(d);
     } else if (isDirectional(s, head)) {
@@ -657,21 +666,55 @@ public final class ActorResolver {
     }
   }
 
+  /**
+   * "It"/"its" that refers to something ("Turkey said it had asked ..."), not the expletive "it" of
+   * "it remains uncertain whether ..." or "it is possible that ...", whose predicate has a clause
+   * of its own.
+   */
+  private static boolean isReferentialIt(Sentence s, int t) {
+    if (!NEUTER_PRONOUNS.contains(s.tokens().get(t).word().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    var up = s.headEdge(t).filter(e -> e.governor() >= 0);
+    if (up.isEmpty()) {
+      return false;
+    }
+    int g = up.get().governor();
+    String lemma = s.tokens().get(g).lemma().toLowerCase(Locale.ROOT);
+    if (up.get().relation().startsWith("nsubj")
+        && (Set.of("be", "remain", "seem", "appear", "take", "rain").contains(lemma)
+            || s.children(g).stream()
+                .anyMatch(
+                    d ->
+                        d.relation().equals("ccomp")
+                            || d.relation().startsWith("csubj")
+                            || d.relation().equals("cop")))) {
+      return false;
+    }
+    return true;
+  }
+
   private static Optional<Draft> antecedent(Draft pronoun, List<Draft> seen) {
     Draft best = null;
     int bestScore = Integer.MIN_VALUE;
     for (Draft e : seen) {
-      if (e.code == null || e.kind.equals("country") || e.kind.equals("place")) {
+      if (e.code == null) {
         continue;
       }
-      if (!(e.kind.equals("person")
-          || e.kind.equals("role")
-          || e.kind.equals("pronoun")
-          || e.code.sectors().size() > 0)) {
+      boolean personal =
+          e.kind.equals("person") || e.kind.equals("role") || e.kind.equals("pronoun") && !e.neuter;
+      if (pronoun.neuter) {
+        // "it" refers to a country, a capital, an organisation: never to a person.
+        if (personal || e.kind.equals("pronoun")) {
+          continue;
+        }
+      } else if (e.kind.equals("country")
+          || e.kind.equals("place")
+          || !(personal || e.code.sectors().size() > 0)) {
         continue;
       }
       int distance = pronoun.sentence - e.sentence;
-      if (distance < 0 || distance > 2) {
+      if (distance < 0 || distance > (pronoun.neuter ? 1 : 2)) {
         continue;
       }
       if (distance == 0 && e.phrase.start() >= pronoun.phrase.start()) {

@@ -336,4 +336,41 @@ class ActorResolverTest {
     assertThat(north.resolvedBy()).isEqualTo(ResolvedBy.COREFERENCE);
     assertThat(north.reason()).isEqualTo("'the north' refers to 'north korea' (sentence 0)");
   }
+
+  @Test
+  void itRefersToTheCountryBeforeItButNotToAPersonNorAsAnExpletive() {
+    CodedDocument doc =
+        coder.code(
+            ParseBuilder.article("d", "2016-02-10")
+                .sentence(
+                    """
+                    # text = Turkey said it had asked Iran for information.
+                    1 Turkey Turkey NNP COUNTRY 2 nsubj
+                    2 said say VBD O 0 root
+                    3 it it PRP O 5 nsubj
+                    4 had have VBD O 5 aux
+                    5 asked ask VBN O 2 ccomp
+                    6 Iran Iran NNP COUNTRY 5 obj
+                    7 for for IN O 8 case
+                    8 information information NN O 5 obl
+                    9 . . . O 2 punct
+                    """)
+                .sentence(
+                    """
+                    # text = It remains unclear whether Iran will answer.
+                    1 It it PRP O 2 nsubj
+                    2 remains remain VBZ O 0 root
+                    3 unclear unclear JJ O 2 xcomp
+                    4 whether whether IN O 7 mark
+                    5 Iran Iran NNP COUNTRY 7 nsubj
+                    6 will will MD O 7 aux
+                    7 answer answer VB O 3 ccomp
+                    8 . . . O 2 punct
+                    """)
+                .build());
+    ActorMention it = mention(doc, 0, "it");
+    assertThat(it.code()).contains(new ActorCode("TUR"));
+    assertThat(it.resolvedBy()).isEqualTo(ResolvedBy.COREFERENCE);
+    assertThat(doc.mentions()).noneMatch(m -> m.sentence() == 1 && m.text().equals("It"));
+  }
 }
