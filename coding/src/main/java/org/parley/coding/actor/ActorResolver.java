@@ -41,6 +41,7 @@ import org.parley.model.Token;
 public final class ActorResolver {
   private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers");
   private static final Set<String> NEUTER_PRONOUNS = Set.of("it", "its");
+  private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their", "theirs");
   private static final Set<String> LOCATION_NER =
       Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "GPE");
   private static final Set<String> METONYM_FILES = Set.of("Parley.metonyms.txt");
@@ -74,6 +75,7 @@ public final class ActorResolver {
     List<String> pendingSectors = List.of();
     boolean subject;
     boolean neuter;
+    boolean plural;
     Set<String> nameTokens = new LinkedHashSet<>();
 
     Draft(int sentence, NounPhrases.Phrase phrase, String kind) {
@@ -167,6 +169,7 @@ public final class ActorResolver {
       boolean pronoun =
           t.pos().startsWith("PRP")
               && (PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))
+                  || PLURAL_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))
                   || isReferentialIt(s, t.index()));
       boolean direction = isDirectional(s, t.index());
       if (named || pronoun || direction) {
@@ -191,6 +194,9 @@ public final class ActorResolver {
         Comparator.comparingInt((Draft d) -> d.phrase.start())
             .thenComparingInt(d -> d.phrase.end()));
     for (Draft d : out) {
+      d.plural |=
+          s.tokens().get(d.phrase.head()).pos().equals("NNS")
+              || s.tokens().get(d.phrase.head()).pos().equals("NNPS");
       d.subject =
           s.headEdge(d.phrase.head()).map(e -> e.relation().startsWith("nsubj")).orElse(false);
       for (int t : d.phrase.tokens()) {
@@ -363,6 +369,11 @@ public final class ActorResolver {
     String lower = headTok.word().toLowerCase(Locale.ROOT);
     if (headTok.pos().startsWith("PRP") && PRONOUNS.contains(lower)) {
       d.kind = "pronoun";
+      d.reason = "pronoun";
+      out.add(d);
+    } else if (headTok.pos().startsWith("PRP") && PLURAL_PRONOUNS.contains(lower)) {
+      d.kind = "pronoun";
+      d.plural = true;
       d.reason = "pronoun";
       out.add(d);
     } else if (headTok.pos().startsWith("PRP") && isReferentialIt(s, head)) {
@@ -703,7 +714,14 @@ public final class ActorResolver {
       }
       boolean personal =
           e.kind.equals("person") || e.kind.equals("role") || e.kind.equals("pronoun") && !e.neuter;
-      if (pronoun.neuter) {
+      if (pronoun.plural) {
+        // "they" refers to a group ("rebel leaders", "militants"), a country or an organisation,
+        // never to
+        // one named person.
+        if (e.kind.equals("pronoun") && !e.plural || e.kind.equals("person") && !e.plural) {
+          continue;
+        }
+      } else if (pronoun.neuter) {
         // "it" refers to a country, a capital, an organisation: never to a person.
         if (personal || e.kind.equals("pronoun")) {
           continue;
@@ -714,7 +732,7 @@ public final class ActorResolver {
         continue;
       }
       int distance = pronoun.sentence - e.sentence;
-      if (distance < 0 || distance > (pronoun.neuter ? 1 : 2)) {
+      if (distance < 0 || distance > (pronoun.neuter || pronoun.plural ? 1 : 2)) {
         continue;
       }
       if (distance == 0 && e.phrase.start() >= pronoun.phrase.start()) {

@@ -373,4 +373,27 @@ class ActorResolverTest {
     assertThat(it.resolvedBy()).isEqualTo(ResolvedBy.COREFERENCE);
     assertThat(doc.mentions()).noneMatch(m -> m.sentence() == 1 && m.text().equals("It"));
   }
+
+  @Test
+  void theyRefersToTheGroupThatSpokeNotToOnePerson() {
+    CodedDocument doc =
+        coder.code(
+            ParseBuilder.article("d", "2016-02-10")
+                .sentence(
+                    """
+                    # text = Syrian rebels said they attacked Damascus.
+                    1 Syrian Syrian JJ MISC 2 amod
+                    2 rebels rebel NNS O 3 nsubj
+                    3 said say VBD O 0 root
+                    4 they they PRP O 5 nsubj
+                    5 attacked attack VBD O 3 ccomp
+                    6 Damascus Damascus NNP CITY 5 obj
+                    7 . . . O 3 punct
+                    """)
+                .build());
+    ActorMention they = mention(doc, 0, "they");
+    assertThat(they.code()).isEqualTo(mention(doc, 0, "Syrian rebels").code());
+    assertThat(they.code()).isPresent();
+    assertThat(they.resolvedBy()).isEqualTo(ResolvedBy.COREFERENCE);
+  }
 }
