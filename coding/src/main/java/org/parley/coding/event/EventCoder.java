@@ -329,8 +329,15 @@ public final class EventCoder {
     List<Integer> preps = new ArrayList<>();
     for (int p : Arguments.prepositionalTargets(s, v)) {
       Optional<String> prep = Clauses.preposition(s, p);
+      // "in Syria", "at Cheong Wa Dae" say where; "fired at Russia", "sanctions on Iran" say at
+      // whom:
+      // a country after "at" or "on" is a target, a city or building is a place.
       boolean locativePlace =
-          prep.isPresent() && Set.of("at", "on", "in").contains(prep.get()) && places.isPlace(s, p);
+          prep.isPresent()
+              && (prep.get().equals("in") && places.isPlace(s, p)
+                  || Set.of("at", "on").contains(prep.get())
+                      && places.isPlace(s, p)
+                      && !places.isCountry(s, p));
       if (!locativePlace) {
         preps.add(p);
       }
@@ -579,6 +586,12 @@ public final class EventCoder {
       Map<String, Event> out) {
     Optional<EventType> type = typeOf(code);
     if (type.isEmpty()) {
+      return;
+    }
+    if (code.equals("010") && targets.isEmpty()) {
+      // CAMEO 1.1b3: 010 is a residual code, "not coded except when distinctions among 011 to 017
+      // cannot be made"; a statement addressed to no one and about no actor ("X said") is not an
+      // event.
       return;
     }
     for (ActorMention src : sources) {

@@ -39,6 +39,13 @@ final class PlaceFinder {
             || m.get().kind().equals("country"));
   }
 
+  /** Whether the token heads a country name (not a city or building standing for it). */
+  boolean isCountry(Sentence s, int token) {
+    Optional<ActorMention> m = mentions.at(s.index(), token);
+    return "COUNTRY".equals(s.tokens().get(token).ner())
+        || m.isPresent() && m.get().kind().equals("country");
+  }
+
   /**
    * The first locative phrase naming a place on any of {@code hosts} (the trigger, then its light
    * verb).

@@ -26,7 +26,7 @@ class QuoteAttributorTest {
             ParseBuilder.article("d", "2015-06-01")
                 .sentence(
                     """
-                    # text = “We will not back down,” Putin said.
+                    # text = “We will not back down,” Putin told Obama.
                     1 “ “ `` O 5 punct
                     2 We we PRP O 5 nsubj
                     3 will will MD O 5 aux
@@ -36,8 +36,9 @@ class QuoteAttributorTest {
                     7 , , , O 5 punct
                     8 ” ” '' O 5 punct
                     9 Putin Putin NNP PERSON 10 nsubj
-                    10 said say VBD O 0 root
-                    11 . . . O 10 punct
+                    10 told tell VBD O 0 root
+                    11 Obama Obama NNP PERSON 10 obj
+                    12 . . . O 10 punct
                     """)
                 .quotation("We will not back down,")
                 .sentence(
@@ -81,11 +82,11 @@ class QuoteAttributorTest {
   }
 
   @Test
-  void aSpeakerAfterTheQuoteIsTheSubjectOfSaid() {
+  void aSpeakerAfterTheQuoteIsTheSubjectOfItsCueVerb() {
     Quote q = quote("We will not back down,");
     assertThat(q.speakerText()).contains("Putin");
     assertThat(q.speakerCode()).contains(new ActorCode("RUSGOV"));
-    assertThat(q.cue()).contains("said");
+    assertThat(q.cue()).contains("told");
     assertThat(q.speakerSpan().orElseThrow().of(doc.article().body())).isEqualTo("Putin");
   }
 
@@ -118,7 +119,15 @@ class QuoteAttributorTest {
             e -> {
               assertThat(e.type().cameoCode()).isEqualTo("010");
               assertThat(e.source().code()).isEqualTo(new ActorCode("RUSGOV"));
-              assertThat(e.evidence().trigger()).isEqualTo("said");
+              assertThat(e.target().orElseThrow().code()).isEqualTo(new ActorCode("USAGOV"));
+              assertThat(e.evidence().trigger()).isEqualTo("told");
             });
+  }
+
+  @Test
+  void aStatementToNoOneAboutNoActorIsNotAnEvent() {
+    Quote q = quote("The talks were useful,");
+    assertThat(q.eventId()).isEmpty();
+    assertThat(doc.events()).noneMatch(e -> e.evidence().trigger().equals("said"));
   }
 }
