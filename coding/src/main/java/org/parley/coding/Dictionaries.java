@@ -19,6 +19,7 @@ import org.parley.coding.dictionary.VerbDictionary;
 import org.parley.coding.event.NounDictionary;
 import org.parley.model.Diagnostic;
 import org.parley.ontology.CameoCodebook;
+import org.parley.ontology.Countries;
 import org.parley.ontology.DataPack;
 
 /**
@@ -33,6 +34,7 @@ public final class Dictionaries {
   private final DiscardDictionary discards;
   private final NounDictionary nouns;
   private final CameoCodebook codebook;
+  private final Countries countryNames;
   private final Map<String, String> fileHashes;
 
   private Dictionaries(
@@ -42,6 +44,7 @@ public final class Dictionaries {
       DiscardDictionary discards,
       NounDictionary nouns,
       CameoCodebook codebook,
+      Countries countryNames,
       Map<String, String> fileHashes) {
     this.actors = actors;
     this.agents = agents;
@@ -49,6 +52,7 @@ public final class Dictionaries {
     this.discards = discards;
     this.nouns = nouns;
     this.codebook = codebook;
+    this.countryNames = countryNames;
     this.fileHashes = Map.copyOf(fileHashes);
   }
 
@@ -100,6 +104,9 @@ public final class Dictionaries {
         DiscardDictionary.read(discardFiles),
         NounDictionary.read(nounFiles),
         CameoCodebook.read(pack),
+        // ICEWS's list alone: the Phoenix country blocks also list capitals ("+SEOUL_"), which are
+        // metonyms, not names of the country.
+        Countries.read(pack.require("dictionaries/icews/countrynames.txt"), Optional.empty()),
         hashes);
   }
 
@@ -146,6 +153,18 @@ public final class Dictionaries {
 
   public CameoCodebook codebook() {
     return codebook;
+  }
+
+  /**
+   * Whether {@code text} is a country's own name ("Russia", "the United States", "U.S.") rather
+   * than a place standing for it ("Moscow").
+   */
+  public boolean isCountryName(String text) {
+    String t = text.strip().replaceFirst("(?i)^the\\s+", "");
+    if (t.contains(".") || t.length() <= 4 && t.equals(t.toUpperCase(java.util.Locale.ROOT))) {
+      return true; // "U.S.", "UK", "DPRK": abbreviations name countries, not places
+    }
+    return countryNames.findByName(t).isPresent();
   }
 
   /** File name to SHA-256, in load order. */

@@ -346,7 +346,7 @@ public final class ActorResolver {
             METONYM_FILES.contains(e.provenance().file())
                 || (e.provenance().entry().startsWith("+")
                     && LOCATION_NER.contains(headTok.ner())
-                    && !isCountryName(headTok));
+                    && !dictionaries.isCountryName(span(s, country)));
         d.by = metonym ? ResolvedBy.METONYMY : ResolvedBy.DICTIONARY;
         d.kind = metonym ? "place" : "country";
         d.reason =
@@ -391,10 +391,6 @@ public final class ActorResolver {
       out.add(d);
     }
     return out;
-  }
-
-  private static boolean isCountryName(Token t) {
-    return "COUNTRY".equals(t.ner());
   }
 
   private Draft subMention(Sentence s, Hit h, Optional<LocalDate> date, String kind) {
