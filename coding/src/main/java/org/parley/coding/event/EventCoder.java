@@ -588,18 +588,18 @@ public final class EventCoder {
     if (type.isEmpty()) {
       return;
     }
-    if (code.equals("010") && targets.isEmpty()) {
-      // CAMEO 1.1b3: 010 is a residual code, "not coded except when distinctions among 011 to 017
-      // cannot be made"; a statement addressed to no one and about no actor ("X said") is not an
-      // event.
-      return;
-    }
     for (ActorMention src : sources) {
       // An actor does not act on itself: a target that is the source, or has its code, is dropped,
       // and the
       // event stands with no target ("Peskov said Putin met Obama": a statement by Peskov).
       List<ActorMention> ts =
           targets.stream().filter(t -> t != src && !t.code().equals(src.code())).toList();
+      if (ts.isEmpty() && code.equals("010")) {
+        // CAMEO 1.1b3: 010 is a residual code, "not coded except when distinctions among 011 to 017
+        // cannot be made"; a statement addressed to no one and about no other actor ("X said") is
+        // not an event.
+        continue;
+      }
       if (ts.isEmpty()) {
         ts = java.util.Collections.singletonList(null);
       }
