@@ -126,6 +126,9 @@ final class Arguments {
     hosts.add(head);
     hosts.addAll(Clauses.children(s, head, "obj"));
     hosts.addAll(Clauses.children(s, head, "obl"));
+    // "Evidence against Russia was presented by the US": the passive subject carries the target
+    // phrase.
+    hosts.addAll(Clauses.children(s, head, "nsubj:pass"));
     for (int h : hosts) {
       for (int obl : Clauses.children(s, h, "obl", "nmod")) {
         Optional<String> p = Clauses.preposition(s, obl);

@@ -189,7 +189,8 @@ public final class EventCoder {
     VerbMatch vm = matches.get(0);
     int formLength = Math.max(1, vm.form().words().size());
     List<Integer> clause = Clauses.clauseTokens(s, v);
-    PatternMatcher matcher = new PatternMatcher(s, clause, v, t -> places.isPlace(s, t));
+    PatternMatcher matcher =
+        new PatternMatcher(s, logicalOrder(s, clause, v), v, t -> places.isPlace(s, t));
     Optional<PatternMatcher.Match> pm = matcher.best(vm.block().patterns());
     Optional<EventCodeSpec> own = vm.form().code().or(() -> vm.block().code());
     List<DictionaryEntry> base = new ArrayList<>();
@@ -286,6 +287,31 @@ public final class EventCoder {
       }
       emit(article, s, trigger, triggerSpan, c, code, sources, targets, reading, dated, place, out);
     }
+  }
+
+  /**
+   * The clause in the order the patterns are written for, the active one: a passive subject is the
+   * logical object and is read after the verb ("Evidence against Russia was presented by the US"
+   * reads as "presented Evidence against Russia").
+   */
+  static List<Integer> logicalOrder(Sentence s, List<Integer> clause, int v) {
+    List<Integer> passiveSubject = new ArrayList<>();
+    for (int subj : Clauses.children(s, v, "nsubj:pass")) {
+      passiveSubject.addAll(Clauses.subtree(s, subj));
+    }
+    if (passiveSubject.isEmpty()) {
+      return clause;
+    }
+    List<Integer> out = new ArrayList<>();
+    for (int t : clause) {
+      if (!passiveSubject.contains(t)) {
+        out.add(t);
+      }
+      if (t == v) {
+        passiveSubject.stream().filter(clause::contains).forEach(out::add);
+      }
+    }
+    return out;
   }
 
   /** Verbal and material cooperation (CAMEO roots 01 to 08). */

@@ -194,4 +194,28 @@ class PatternMatchingTest {
     assertThat(summary(events)).containsExactly("040 USAGOV>RUSGOV asserted met with");
     assertThat(events.get(0).location().map(Place::name)).contains("Moscow");
   }
+
+  @Test
+  void aPassiveSubjectIsMatchedWhereThePatternExpectsTheObject() {
+    CodedDocument doc =
+        coder.code(
+            ParseBuilder.article("d", "2015-06-01")
+                .sentence(
+                    """
+                    # text = Evidence against Russia was presented by the US.
+                    1 Evidence evidence NN O 5 nsubj:pass
+                    2 against against IN O 3 case
+                    3 Russia Russia NNP COUNTRY 1 nmod
+                    4 was be VBD O 5 aux:pass
+                    5 presented present VBN O 0 root
+                    6 by by IN O 8 case
+                    7 the the DT O 8 det
+                    8 US US NNP COUNTRY 5 obl
+                    9 . . . O 5 punct
+                    """)
+                .build());
+    // EXHIBIT's own code is [---]; its pattern '- * EVIDENCE [1124]' must see "Evidence" as the
+    // object.
+    assertThat(summary(events(doc, 0))).containsExactly("1124 USA>RUS asserted presented");
+  }
 }
