@@ -373,11 +373,15 @@ public final class EventCoder {
       return t;
     }
     if (code.startsWith("01")) {
-      for (int comp : Clauses.children(s, v, "ccomp")) {
-        t = coded(s, mentions, Arguments.sources(s, comp));
+      // A statement is about the subject of what was said; through an empty "it remains uncertain
+      // whether the North will ..." to the clause that names someone.
+      List<Integer> comps = new ArrayList<>(Clauses.children(s, v, "ccomp"));
+      for (int i = 0; i < comps.size() && i < 6; i++) {
+        t = coded(s, mentions, Arguments.sources(s, comps.get(i)));
         if (!t.isEmpty()) {
           return t;
         }
+        comps.addAll(Clauses.children(s, comps.get(i), "ccomp", "xcomp", "csubj", "advcl"));
       }
     }
     if (code.startsWith("04")) {
