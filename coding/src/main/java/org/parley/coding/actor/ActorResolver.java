@@ -78,6 +78,11 @@ public final class ActorResolver {
     boolean plural;
     Set<String> nameTokens = new LinkedHashSet<>();
 
+    /**
+     * For one name of a hyphenated pair ("Putin" in "Putin-Kim"): its characters within the token.
+     */
+    CharSpan partSpan;
+
     Draft(int sentence, NounPhrases.Phrase phrase, String kind) {
       this.sentence = sentence;
       this.phrase = phrase;
@@ -102,7 +107,7 @@ public final class ActorResolver {
       if (end - start > 1 && NounPhrases.isPossessiveMarker(s, end - 1)) {
         end--; // "Russia's": the actor is Russia
       }
-      CharSpan span = s.spanOf(start, end);
+      CharSpan span = d.partSpan != null ? d.partSpan : s.spanOf(start, end);
       String text = span.of(doc.article().body());
       out.add(
           new ActorMention(
@@ -208,6 +213,57 @@ public final class ActorResolver {
           d.nameTokens.add(tok.word().toLowerCase(Locale.ROOT));
         }
       }
+    }
+    out.addAll(hyphenatedPairs(s, date));
+    out.sort(
+        Comparator.comparingInt((Draft d) -> d.phrase.start())
+            .thenComparingInt(d -> d.phrase.end()));
+    return out;
+  }
+
+  /**
+   * The two names of a hyphenated pair such as "the Putin-Kim summit" or "the US-China talks", each
+   * a mention of its own within the one token: a dictionary name, or a surname left for
+   * coreference.
+   */
+  private List<Draft> hyphenatedPairs(Sentence s, Optional<LocalDate> date) {
+    List<Draft> out = new ArrayList<>();
+    for (Token t : s.tokens()) {
+      String[] parts = t.word().split("-");
+      if (parts.length != 2
+          || !(t.pos().startsWith("NNP") || t.pos().startsWith("JJ") || t.pos().startsWith("NN"))) {
+        continue;
+      }
+      boolean names =
+          java.util.Arrays.stream(parts)
+              .allMatch(p -> p.length() > 1 && Character.isUpperCase(p.charAt(0)));
+      if (!names) {
+        continue;
+      }
+      int offset = t.span().begin();
+      List<Draft> pair = new ArrayList<>();
+      for (String part : parts) {
+        java.util.TreeSet<Integer> toks = new java.util.TreeSet<>();
+        toks.add(t.index());
+        Draft d = new Draft(s.index(), new NounPhrases.Phrase(t.index(), toks), "person");
+        d.partSpan = new CharSpan(offset, offset + part.length());
+        offset += part.length() + 1;
+        d.nameTokens.add(part.toLowerCase(Locale.ROOT));
+        Optional<PhraseMatch<ActorEntry>> m = dictionaries.actors().longestMatch(List.of(part), 0);
+        if (m.isPresent() && m.get().end() == 1 && m.get().entry().codeOn(date).isPresent()) {
+          ActorEntry e = m.get().entry();
+          d.code = e.codeOn(date).get().code();
+          d.by = ResolvedBy.DICTIONARY;
+          d.kind = d.code.code().length() == 3 ? "country" : "person";
+          d.entries.add(e.provenance());
+          d.reason =
+              "dictionary name '" + e.provenance().entry() + "' in the pair '" + t.word() + "'";
+        } else {
+          d.reason = "name in the pair '" + t.word() + "'";
+        }
+        pair.add(d);
+      }
+      out.addAll(pair);
     }
     return out;
   }
@@ -584,8 +640,7 @@ public final class ActorResolver {
       String dir = s.tokens().get(d.phrase.head()).word().toLowerCase(Locale.ROOT);
       for (int i = seen.size() - 1; i >= 0; i--) {
         Draft e = seen.get(i);
-        String text =
-            phraseText(doc.sentences().get(e.sentence), e.phrase).toLowerCase(Locale.ROOT);
+        String text = draftText(doc, e).toLowerCase(Locale.ROOT);
         if (e.code != null
             && e.code.code().length() == 3
             && text.matches("(the )?" + dir + "\\b.*")) {
@@ -627,10 +682,7 @@ public final class ActorResolver {
           }
           if (e.code != null && e.code.country().isPresent()) {
             ctry = e.code.country();
-            why =
-                "role takes the article's lead country, from '"
-                    + phraseText(doc.sentences().get(e.sentence), e.phrase)
-                    + "'";
+            why = "role takes the article's lead country, from '" + draftText(doc, e) + "'";
             break;
           }
         }
@@ -661,12 +713,7 @@ public final class ActorResolver {
           d.code = e.code;
           d.by = ResolvedBy.COREFERENCE;
           d.entries.addAll(e.entries);
-          d.reason =
-              "same name as '"
-                  + phraseText(doc.sentences().get(e.sentence), e.phrase)
-                  + "' (sentence "
-                  + e.sentence
-                  + ")";
+          d.reason = "same name as '" + draftText(doc, e) + "' (sentence " + e.sentence + ")";
           return;
         }
       }
@@ -763,6 +810,13 @@ public final class ActorResolver {
       sb.append(s.tokens().get(t).word());
     }
     return sb.toString();
+  }
+
+  /** The words of a draft: its phrase, or its own name within a hyphenated pair. */
+  private static String draftText(ParsedDocument doc, Draft d) {
+    return d.partSpan != null
+        ? d.partSpan.of(doc.article().body())
+        : phraseText(doc.sentences().get(d.sentence), d.phrase);
   }
 
   static String phraseText(Sentence s, NounPhrases.Phrase p) {

@@ -40,6 +40,24 @@ public final class MentionIndex {
     return at(sentence, token).filter(m -> m.code().isPresent());
   }
 
+  /**
+   * The coded names of a hyphenated pair at {@code token} ("Putin" and "Kim" in "Putin-Kim"), in
+   * order; empty unless both resolved.
+   */
+  public List<ActorMention> pairAt(int sentence, int token) {
+    List<ActorMention> parts = new ArrayList<>();
+    for (ActorMention m : bySentence.getOrDefault(sentence, List.of())) {
+      if (m.head() == token
+          && m.startToken() == token
+          && m.endToken() == token + 1
+          && m.code().isPresent()
+          && m.text().indexOf('-') < 0) {
+        parts.add(m);
+      }
+    }
+    return parts.size() == 2 ? parts : List.of();
+  }
+
   public List<ActorMention> inSentence(int sentence) {
     return bySentence.getOrDefault(sentence, List.of());
   }

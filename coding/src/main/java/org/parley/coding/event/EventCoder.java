@@ -109,6 +109,8 @@ public final class EventCoder {
           "prospective",
           "likely");
   private static final Set<String> BEFORE_PREPOSITIONS = Set.of("ahead of", "before", "prior to");
+  private static final Set<String> OCCASION_PREPOSITIONS =
+      Set.of("at", "in", "during", "after", "since", "following", "on the sidelines of");
 
   private final Dictionaries dictionaries;
   private final ModalityDetector modality = new ModalityDetector();
@@ -233,7 +235,16 @@ public final class EventCoder {
                 false));
       }
       choices.add(pc);
-      consumed.addAll(clause);
+      // The nouns the pattern named ("- * SUMMIT") are part of this event, not events of their own.
+      Set<String> named = patternWords(p.after());
+      named.addAll(patternWords(p.before()));
+      for (int t : clause) {
+        Token tok = s.tokens().get(t);
+        if (named.contains(tok.word().toUpperCase(Locale.ROOT))
+            || named.contains(tok.lemma().toUpperCase(Locale.ROOT))) {
+          consumed.add(t);
+        }
+      }
     } else if (own.flatMap(EventCoder::activeCode).isPresent()) {
       choices.add(
           new Choice(
@@ -309,6 +320,23 @@ public final class EventCoder {
       }
       if (t == v) {
         passiveSubject.stream().filter(clause::contains).forEach(out::add);
+      }
+    }
+    return out;
+  }
+
+  /** Every concrete word a pattern names, upper case. */
+  static Set<String> patternWords(List<PatternElement> elements) {
+    Set<String> out = new HashSet<>();
+    for (PatternElement e : elements) {
+      if (e instanceof PatternElement.Word w) {
+        out.addAll(List.of(w.text().toUpperCase(Locale.ROOT).split("[_ ]+")));
+      } else if (e instanceof PatternElement.SynonymRef syn) {
+        syn.members().forEach(m -> m.forEach(x -> out.add(x.toUpperCase(Locale.ROOT))));
+      } else if (e instanceof PatternElement.NounPhrase np) {
+        out.addAll(patternWords(np.elements()));
+      } else if (e instanceof PatternElement.PrepPhrase pp) {
+        out.addAll(patternWords(pp.elements()));
       }
     }
     return out;
@@ -490,7 +518,11 @@ public final class EventCoder {
     String rule = "noun " + String.join("_", nt.words()) + " " + spec.raw();
     List<String> cues = new ArrayList<>();
     Modality mod = Modality.ASSERTED;
-    boolean intentGovernor = govIsVerb && ModalityDetector.isIntentGovernor(govLemma);
+    // "discuss a summit" makes the summit a topic; "discussed at the summit" makes it the occasion.
+    int attached = chain.isEmpty() ? n : chain.get(chain.size() - 1);
+    boolean occasion =
+        Clauses.preposition(s, attached).filter(OCCASION_PREPOSITIONS::contains).isPresent();
+    boolean intentGovernor = govIsVerb && !occasion && ModalityDetector.isIntentGovernor(govLemma);
     if (intentGovernor && direct && code.startsWith("04") && INTENT_TO_MEET.contains(govLemma)) {
       // CAMEO 036: the participants express intent to meet; the event is the expression, with its
       // own modality.
@@ -533,6 +565,17 @@ public final class EventCoder {
     List<ActorMention> between2 = coded(s, mentions, between);
     List<ActorMention> sources = coded(s, mentions, srcTokens);
     List<ActorMention> targets = coded(s, mentions, tgtTokens);
+    if (sources.isEmpty()) {
+      // "the Putin-Kim summit", "the US-China talks": the pair names both sides.
+      for (int c : Clauses.children(s, n, "compound", "amod", "nmod:poss", "nmod")) {
+        List<ActorMention> pair = mentions.pairAt(s.index(), c);
+        if (!pair.isEmpty()) {
+          sources = List.of(pair.get(0));
+          targets = List.of(pair.get(1));
+          break;
+        }
+      }
+    }
     if (sources.isEmpty() && between2.size() >= 2) {
       sources = List.of(between2.get(0));
       targets = between2.subList(1, between2.size());

@@ -166,4 +166,43 @@ class NominalEventsTest {
     assertThat(summary(visits)).containsExactly("042 RUSGOV>JPN intended visit");
     assertThat(visits.get(0).evidence().modalityCues()).containsExactly("expected");
   }
+
+  @Test
+  void aHyphenatedPairNamesBothSidesOfAMeeting() {
+    CodedDocument doc =
+        code(
+            """
+            # text = The Putin-Merkel meeting ended without a deal.
+            1 The the DT O 3 det
+            2 Putin-Merkel Putin-Merkel NNP PERSON 3 compound
+            3 meeting meeting NN O 4 nsubj
+            4 ended end VBD O 0 root
+            5 without without IN O 7 case
+            6 a a DT O 7 det
+            7 deal deal NN O 4 obl
+            8 . . . O 4 punct
+            """);
+    assertThat(summary(events(doc, 0))).contains("040 RUSGOV>DEUGOV asserted meeting");
+  }
+
+  @Test
+  void aSummitThatIsTheOccasionOfADiscussionHappened() {
+    CodedDocument doc =
+        code(
+            """
+            # text = Putin hoped for peace at his summit with Merkel.
+            1 Putin Putin NNP PERSON 2 nsubj
+            2 hoped hope VBD O 0 root
+            3 for for IN O 4 case
+            4 peace peace NN O 2 obl
+            5 at at IN O 7 case
+            6 his his PRP$ O 7 nmod:poss
+            7 summit summit NN O 2 obl
+            8 with with IN O 9 case
+            9 Merkel Merkel NNP PERSON 7 nmod
+            10 . . . O 2 punct
+            """);
+    // "hope" puts what it governs in the future, but a summit "at" which one hopes is the occasion.
+    assertThat(summary(events(doc, 0))).contains("043 RUSGOV>DEUGOV asserted summit");
+  }
 }
