@@ -366,6 +366,7 @@ public final class ActorResolver {
         if (poss.isPresent() && poss.get().code != null && poss.get().code.country().isPresent()) {
           ctry = poss.get().code.country();
           from = "possessor '" + phraseText(s, poss.get().phrase) + "'";
+          d.entries.addAll(poss.get().entries);
         }
       }
       if (ctry.isPresent()) {
