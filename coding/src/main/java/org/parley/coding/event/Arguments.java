@@ -122,6 +122,19 @@ final class Arguments {
    */
   static List<Integer> prepositionalTargets(Sentence s, int head) {
     List<Integer> out = new ArrayList<>();
+    for (List<Integer> group : prepositionalTargetGroups(s, head)) {
+      out.addAll(group);
+    }
+    return out;
+  }
+
+  /**
+   * The same, grouped by the word that carries them, nearest first: the predicate, its object, its
+   * obliques, its passive subject. A caller takes the first group that names an actor, so "held
+   * talks with Suleiman during a visit to Beirut" targets Suleiman, not also Beirut.
+   */
+  static List<List<Integer>> prepositionalTargetGroups(Sentence s, int head) {
+    List<List<Integer>> groups = new ArrayList<>();
     List<Integer> hosts = new ArrayList<>();
     hosts.add(head);
     hosts.addAll(Clauses.children(s, head, "obj"));
@@ -130,14 +143,16 @@ final class Arguments {
     // phrase.
     hosts.addAll(Clauses.children(s, head, "nsubj:pass"));
     for (int h : hosts) {
+      List<Integer> group = new ArrayList<>();
       for (int obl : Clauses.children(s, h, "obl", "nmod")) {
         Optional<String> p = Clauses.preposition(s, obl);
         if (p.isPresent() && TARGET_PREPOSITIONS.contains(p.get())) {
-          out.addAll(conjuncts(s, obl));
+          group.addAll(conjuncts(s, obl));
         }
       }
+      groups.add(group);
     }
-    return out;
+    return groups;
   }
 
   /** Prepositional objects of {@code head} with the given prepositions. */

@@ -380,32 +380,38 @@ public final class EventCoder {
     if (!t.isEmpty()) {
       return t;
     }
-    List<Integer> preps = new ArrayList<>();
-    for (int p : Arguments.prepositionalTargets(s, v)) {
-      Optional<String> prep = Clauses.preposition(s, p);
-      // "in Syria", "at Cheong Wa Dae" say where; "fired at Russia", "sanctions on Iran" say at
-      // whom:
-      // a country after "at" or "on" is a target, a city or building is a place.
-      boolean locativePlace =
-          prep.isPresent()
-              && (prep.get().equals("in") && places.isPlace(s, p)
-                  || Set.of("at", "on").contains(prep.get())
-                      && places.isPlace(s, p)
-                      && !places.isCountry(s, p));
-      if (!locativePlace) {
-        preps.add(p);
+    for (List<Integer> group : Arguments.prepositionalTargetGroups(s, v)) {
+      List<Integer> preps = new ArrayList<>();
+      for (int p : group) {
+        Optional<String> prep = Clauses.preposition(s, p);
+        // "in Syria", "at Cheong Wa Dae" say where; "fired at Russia", "sanctions on Iran" say at
+        // whom: a country after "at" or "on" is a target, a city or building is a place.
+        boolean locativePlace =
+            prep.isPresent()
+                && (prep.get().equals("in") && places.isPlace(s, p)
+                    || Set.of("at", "on").contains(prep.get())
+                        && places.isPlace(s, p)
+                        && !places.isCountry(s, p));
+        if (!locativePlace) {
+          preps.add(p);
+        }
       }
-    }
-    t = coded(s, mentions, preps);
-    if (!t.isEmpty()) {
-      return t;
+      t = coded(s, mentions, preps);
+      if (!t.isEmpty()) {
+        return t;
+      }
     }
     if (code.startsWith("01")) {
       // A statement is about the subject of what was said; through an empty "it remains uncertain
       // whether the North will ..." to the clause that names someone.
       List<Integer> comps = new ArrayList<>(Clauses.children(s, v, "ccomp"));
       for (int i = 0; i < comps.size() && i < 6; i++) {
-        t = coded(s, mentions, Arguments.sources(s, comps.get(i)));
+        // "Central Command said the US launched ...": a report about one's own country is not an
+        // interaction with it.
+        t =
+            coded(s, mentions, Arguments.sources(s, comps.get(i))).stream()
+                .filter(m -> !sameCountry(m, sources))
+                .toList();
         if (!t.isEmpty()) {
           return t;
         }
