@@ -21,6 +21,7 @@ import org.parley.model.Diagnostic;
 import org.parley.ontology.CameoCodebook;
 import org.parley.ontology.Countries;
 import org.parley.ontology.DataPack;
+import org.parley.ontology.PloverTypes;
 
 /**
  * Every dictionary and codebook one coder uses, loaded once, with the SHA-256 of each file so a run
@@ -35,6 +36,7 @@ public final class Dictionaries {
   private final NounDictionary nouns;
   private final CameoCodebook codebook;
   private final Countries countryNames;
+  private final PloverTypes ploverTypes;
   private final Map<String, String> fileHashes;
 
   private Dictionaries(
@@ -45,6 +47,7 @@ public final class Dictionaries {
       NounDictionary nouns,
       CameoCodebook codebook,
       Countries countryNames,
+      PloverTypes ploverTypes,
       Map<String, String> fileHashes) {
     this.actors = actors;
     this.agents = agents;
@@ -53,6 +56,7 @@ public final class Dictionaries {
     this.nouns = nouns;
     this.codebook = codebook;
     this.countryNames = countryNames;
+    this.ploverTypes = ploverTypes;
     this.fileHashes = Map.copyOf(fileHashes);
   }
 
@@ -107,6 +111,7 @@ public final class Dictionaries {
         // ICEWS's list alone: the Phoenix country blocks also list capitals ("+SEOUL_"), which are
         // metonyms, not names of the country.
         Countries.read(pack.require("dictionaries/icews/countrynames.txt"), Optional.empty()),
+        PloverTypes.read(pack),
         hashes);
   }
 
@@ -165,6 +170,13 @@ public final class Dictionaries {
       return true; // "U.S.", "UK", "DPRK": abbreviations name countries, not places
     }
     return countryNames.findByName(t).isPresent();
+  }
+
+  /**
+   * Whether the PLOVER manual says events of this type need a recipient (COOPERATE, AID, SANCTION).
+   */
+  public boolean requiresRecipient(String ploverType) {
+    return ploverTypes.find(ploverType).map(t -> t.requiresRecipient()).orElse(false);
   }
 
   /** File name to SHA-256, in load order. */

@@ -673,6 +673,12 @@ public final class EventCoder {
       // event stands with no target ("Peskov said Putin met Obama": a statement by Peskov).
       List<ActorMention> ts =
           targets.stream().filter(t -> t != src && !t.code().equals(src.code())).toList();
+      if (ts.isEmpty()
+          && type.get().ploverType().filter(dictionaries::requiresRecipient).isPresent()) {
+        // PLOVER: cooperation, aid and sanctions are always with or against someone; "Pyongyang has
+        // conducted tests" is not material cooperation.
+        continue;
+      }
       if (ts.isEmpty() && code.equals("010")) {
         // CAMEO 1.1b3: 010 is a residual code, "not coded except when distinctions among 011 to 017
         // cannot be made"; a statement addressed to no one and about no other actor ("X said") is
