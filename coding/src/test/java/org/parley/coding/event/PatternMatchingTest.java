@@ -218,4 +218,35 @@ class PatternMatchingTest {
     // object.
     assertThat(summary(events(doc, 0))).containsExactly("1124 USA>RUS asserted presented");
   }
+
+  @Test
+  void cooperationWithNoOneIsNotCoded() {
+    CodedDocument doc =
+        coder.code(
+            ParseBuilder.article("d", "2015-06-01")
+                .sentence(
+                    """
+                    # text = North Korea conducted tests.
+                    1 North North NNP COUNTRY 2 compound
+                    2 Korea Korea NNP COUNTRY 3 nsubj
+                    3 conducted conduct VBD O 0 root
+                    4 tests test NNS O 3 obj
+                    5 . . . O 3 punct
+                    """)
+                .sentence(
+                    """
+                    # text = North Korea conducted talks with China.
+                    1 North North NNP COUNTRY 2 compound
+                    2 Korea Korea NNP COUNTRY 3 nsubj
+                    3 conducted conduct VBD O 0 root
+                    4 talks talk NNS O 3 obj
+                    5 with with IN O 6 case
+                    6 China China NNP COUNTRY 4 nmod
+                    7 . . . O 3 punct
+                    """)
+                .build());
+    // OVERSEE_MANAGE codes "conduct" 060 (COOPERATE), which PLOVER says needs a recipient.
+    assertThat(events(doc, 0)).isEmpty();
+    assertThat(summary(events(doc, 1))).isNotEmpty().allMatch(e -> e.contains("PRK>CHN"));
+  }
 }
