@@ -282,6 +282,45 @@ public final class ActorResolver {
     return d;
   }
 
+  /**
+   * An institution named in the dictionary under one country ("SENATE" is the US Senate) takes the
+   * country the text gives it: "Rwanda's Senate" is RWA with the Senate's sectors. People keep
+   * their own codes.
+   */
+  private void overrideInstitutionCountry(
+      Sentence s,
+      NounPhrases.Phrase p,
+      Hit named,
+      Hit country,
+      Optional<LocalDate> date,
+      Map<Integer, Draft> done,
+      Draft d) {
+    boolean person = false;
+    for (int t = named.start(); t < named.end(); t++) {
+      person |= "PERSON".equals(s.tokens().get(t).ner());
+    }
+    if (person || d.code.country().isEmpty() || d.code.sectors().isEmpty()) {
+      return;
+    }
+    Optional<String> given = Optional.empty();
+    String from = "";
+    if (country != null && !country.covers(p.head())) {
+      given = country.actor().get().codeOn(date).map(c -> c.code().code());
+      from = "nationality '" + span(s, country) + "'";
+    } else {
+      Optional<Draft> poss = possessorOrOf(s, p, done);
+      if (poss.isPresent() && poss.get().code != null && poss.get().code.code().length() == 3) {
+        given = Optional.of(poss.get().code.code());
+        from = "possessor '" + phraseText(s, poss.get().phrase) + "'";
+      }
+    }
+    if (given.isPresent() && !given.equals(d.code.country())) {
+      d.code = new ActorCode(given.get()).withSectors(d.code.sectors());
+      d.by = ResolvedBy.TITLE;
+      d.reason = d.reason + "; country from " + from;
+    }
+  }
+
   private static boolean isDirectional(Sentence s, int t) {
     String w = s.tokens().get(t).word();
     if (!w.equals("North") && !w.equals("South")) {
@@ -339,6 +378,7 @@ public final class ActorResolver {
       if (agent != null && !agent.covers(head)) {
         d.entries.add(agent.agent().get().provenance());
       }
+      overrideInstitutionCountry(s, p, named, country, date, done, d);
       out.add(d);
       if (country != null && !country.covers(head)) {
         out.add(subMention(s, country, date, "country"));

@@ -396,4 +396,26 @@ class ActorResolverTest {
     assertThat(they.code()).isPresent();
     assertThat(they.resolvedBy()).isEqualTo(ResolvedBy.COREFERENCE);
   }
+
+  @Test
+  void anInstitutionTakesTheCountryTheTextGivesIt() {
+    CodedDocument doc =
+        coder.code(
+            ParseBuilder.article("d", "2016-02-10")
+                .sentence(
+                    """
+                    # text = Rwanda's Senate approved the law.
+                    1 Rwanda Rwanda NNP COUNTRY 3 nmod:poss
+                    2 's 's POS O 1 case
+                    3 Senate Senate NNP ORGANIZATION 4 nsubj
+                    4 approved approve VBD O 0 root
+                    5 the the DT O 6 det
+                    6 law law NN O 4 obj
+                    7 . . . O 4 punct
+                    """)
+                .build());
+    ActorMention senate = mention(doc, 0, "Senate");
+    assertThat(senate.code().orElseThrow().country()).contains("RWA");
+    assertThat(senate.resolvedBy()).isEqualTo(ResolvedBy.TITLE);
+  }
 }
