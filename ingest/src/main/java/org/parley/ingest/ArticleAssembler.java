@@ -1,10 +1,6 @@
 package org.parley.ingest;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,6 +12,7 @@ import org.parley.ingest.format.SourceMetadata;
 import org.parley.ingest.furniture.FurnitureStripper;
 import org.parley.ingest.furniture.StrippedText;
 import org.parley.model.Article;
+import org.parley.model.ContentHash;
 import org.parley.model.DateValue;
 import org.parley.model.Diagnostic;
 
@@ -93,7 +90,7 @@ final class ArticleAssembler {
             meta.title().or(stripped::title),
             stripped.byline(),
             stripped.body(),
-            sha256(stripped.body()),
+            ContentHash.sha256(stripped.body()),
             stripped.removed());
     return new Assembled(Optional.of(article), Optional.empty(), diagnostics);
   }
@@ -117,7 +114,7 @@ final class ArticleAssembler {
             meta.title().or(stripped::title),
             stripped.byline(),
             stripped.body(),
-            sha256(stripped.body()),
+            ContentHash.sha256(stripped.body()),
             stripped.removed());
     return new Assembled(Optional.of(article), Optional.of(reason), diagnostics);
   }
@@ -130,15 +127,6 @@ final class ArticleAssembler {
         || l.startsWith("en_")
         || l.equals("eng")
         || l.equals("english");
-  }
-
-  static String sha256(String text) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
   }
 
   /** The same article under another id. */

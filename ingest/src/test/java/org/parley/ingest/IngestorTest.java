@@ -110,8 +110,8 @@ class IngestorTest {
   void hashesTheBody() {
     read(List.of(KOREA_TIMES), Optional.empty());
     Article a = article(0);
-    assertThat(a.sha256()).hasSize(64).isEqualTo(ArticleAssembler.sha256(a.body()));
-    assertThat(ArticleAssembler.sha256("abc"))
+    assertThat(a.sha256()).hasSize(64).isEqualTo(org.parley.model.ContentHash.sha256(a.body()));
+    assertThat(org.parley.model.ContentHash.sha256("abc"))
         .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
   }
 

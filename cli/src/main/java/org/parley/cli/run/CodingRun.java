@@ -1,13 +1,9 @@
 package org.parley.cli.run;
 
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +14,7 @@ import org.parley.ingest.Ingestor;
 import org.parley.model.Article;
 import org.parley.model.ArticleStatus;
 import org.parley.model.CodedDocument;
+import org.parley.model.ContentHash;
 import org.parley.model.Diagnostic;
 import org.parley.model.ParsedDocument;
 import org.parley.nlp.CoreNlpParser;
@@ -192,7 +189,7 @@ public final class CodingRun {
         Optional.empty(),
         Optional.empty(),
         "",
-        sha256(""),
+        ContentHash.sha256(""),
         List.of());
   }
 
@@ -200,16 +197,6 @@ public final class CodingRun {
     return "run-"
         + started.toString().replaceAll("[^0-9]", "").substring(0, 14)
         + "-"
-        + sha256(started + "|" + options).substring(0, 6);
-  }
-
-  static String sha256(String s) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+        + ContentHash.sha256(started + "|" + options).substring(0, 6);
   }
 }

@@ -1,11 +1,7 @@
 package org.parley.coding.event;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +18,7 @@ import org.parley.coding.modality.ModalityDetector;
 import org.parley.model.ActorMention;
 import org.parley.model.Article;
 import org.parley.model.CharSpan;
+import org.parley.model.ContentHash;
 import org.parley.model.DictionaryEntry;
 import org.parley.model.Event;
 import org.parley.model.EventParticipant;
@@ -721,7 +718,7 @@ public final class EventCoder {
             src.span().toString(),
             tgt == null ? "-" : tgt.span().toString(),
             type.cameoCode());
-    String id = hash(key);
+    String id = ContentHash.shortId(key);
     if (out.containsKey(id)) {
       return;
     }
@@ -772,14 +769,5 @@ public final class EventCoder {
       t = dictionaries.codebook().find(c);
     }
     return t;
-  }
-
-  static String hash(String key) {
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(d, 0, 8);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -1,10 +1,6 @@
 package org.parley.coding.quote;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,6 +8,7 @@ import java.util.Set;
 import org.parley.coding.actor.MentionIndex;
 import org.parley.model.ActorMention;
 import org.parley.model.CharSpan;
+import org.parley.model.ContentHash;
 import org.parley.model.Dependency;
 import org.parley.model.Event;
 import org.parley.model.ParsedDocument;
@@ -82,7 +79,7 @@ public final class QuoteAttributor {
                 .map(Event::eventId)
                 .findFirst();
       }
-      String id = hash(doc.article().id() + "|" + q.span());
+      String id = ContentHash.shortId(doc.article().id() + "|" + q.span());
       out.add(
           new Quote(
               id,
@@ -229,14 +226,5 @@ public final class QuoteAttributor {
         Optional.empty(),
         Optional.of(cue),
         Optional.of(cueSpan));
-  }
-
-  private static String hash(String key) {
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(d, 0, 8);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
