@@ -21,4 +21,7 @@ public final class ExitCodes {
   public static final int NOT_FOUND = 4;
 
   private ExitCodes() {}
+
+  /** {@code parley eval --floors}: a suite's figure fell below its floor. */
+  public static final int BELOW_FLOOR = 5;
 }

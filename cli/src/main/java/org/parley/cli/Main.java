@@ -2,6 +2,7 @@ package org.parley.cli;
 
 import org.parley.cli.command.CodeCommand;
 import org.parley.cli.command.DemoCommand;
+import org.parley.cli.command.EvalCommand;
 import org.parley.cli.command.ExplainCommand;
 import org.parley.cli.command.ParseCommand;
 import picocli.CommandLine;
@@ -17,6 +18,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       CodeCommand.class,
       DemoCommand.class,
+      EvalCommand.class,
       ExplainCommand.class,
       ParseCommand.class,
       CommandLine.HelpCommand.class
