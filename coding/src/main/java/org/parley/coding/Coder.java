@@ -22,9 +22,18 @@ public final class Coder {
   private final QuoteAttributor quotes = new QuoteAttributor();
 
   public Coder(Dictionaries dictionaries) {
+    this(dictionaries, false);
+  }
+
+  /**
+   * @param keepUncataloguedCodes emit events whose code the dictionaries give but the CAMEO
+   *     codebook lacks (PETRARCH's validation dictionaries use such test codes); by default such a
+   *     code is replaced by its nearest catalogued parent, or the event is not coded
+   */
+  public Coder(Dictionaries dictionaries, boolean keepUncataloguedCodes) {
     this.dictionaries = Objects.requireNonNull(dictionaries, "dictionaries");
     this.actors = new ActorResolver(dictionaries);
-    this.events = new EventCoder(dictionaries);
+    this.events = new EventCoder(dictionaries, keepUncataloguedCodes);
   }
 
   public CodedDocument code(ParsedDocument doc) {

@@ -21,6 +21,14 @@ public record ActorCode(String code) {
     }
   }
 
+  /** A code of sectors alone, for an actor whose country is not known ("GOV": ---GOV). */
+  public static ActorCode ofSectors(List<String> sectors) {
+    if (sectors.isEmpty()) {
+      throw new IllegalArgumentException("sectors must not be empty");
+    }
+    return new ActorCode(String.join("", sectors));
+  }
+
   /** The first three letters when they are a country or international code, else empty. */
   public Optional<String> country() {
     String first = code.substring(0, 3);

@@ -17,14 +17,24 @@ public record EventType(
     int pentaClass) {
   public EventType {
     Objects.requireNonNull(cameoCode, "cameoCode");
-    if (cameoCode.length() < 2
-        || cameoCode.length() > 4
-        || !cameoCode.chars().allMatch(Character::isDigit)) {
-      throw new IllegalArgumentException("CAMEO code must be 2 to 4 digits: '" + cameoCode + "'");
+    if (!cameoCode.matches("[0-9]{2}[0-9A-Z]{0,2}")) {
+      // Two digits, then up to two digits or capitals: test dictionaries (PETRARCH's validation
+      // suite) use codes such as 174K beyond the CAMEO codebook.
+      throw new IllegalArgumentException(
+          "CAMEO code must be 2 digits then up to 2 digits or capitals: '" + cameoCode + "'");
     }
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(ploverType, "ploverType");
     Objects.requireNonNull(ploverMode, "ploverMode");
+  }
+
+  /**
+   * A code the CAMEO codebook does not have, as a dictionary gave it: no name, PLOVER type,
+   * Goldstein score or classes (0).
+   */
+  public static EventType uncatalogued(String code) {
+    return new EventType(
+        code, "(not in the CAMEO codebook)", Optional.empty(), Optional.empty(), 0, 0, 0);
   }
 
   public String root() {

@@ -46,6 +46,9 @@ public final class ActorResolver {
       Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "GPE");
   private static final Set<String> METONYM_FILES = Set.of("Parley.metonyms.txt");
 
+  /** Sectors of the state, whose unnamed members may take the article's lead country. */
+  private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "LEG", "JUD", "SPY");
+
   private final Dictionaries dictionaries;
 
   public ActorResolver(Dictionaries dictionaries) {
@@ -636,30 +639,16 @@ public final class ActorResolver {
   }
 
   private void resolveByDocument(ParsedDocument doc, List<Draft> drafts) {
-    // Countries the whole article talks about, most mentioned first (ties: first mentioned): the
-    // last resort
-    // for a role named without a country.
-    Map<String, Integer> votes = new java.util.LinkedHashMap<>();
-    for (Draft d : drafts) {
-      if (d.code != null) {
-        d.code.country().ifPresent(c -> votes.merge(c, 1, Integer::sum));
-      }
-    }
     List<Draft> seen = new ArrayList<>();
     for (Draft d : drafts) {
       if (d.code == null) {
-        resolveLate(doc, d, seen, votes, drafts);
+        resolveLate(doc, d, seen, drafts);
       }
       seen.add(d);
     }
   }
 
-  private void resolveLate(
-      ParsedDocument doc,
-      Draft d,
-      List<Draft> seen,
-      Map<String, Integer> votes,
-      List<Draft> allDrafts) {
+  private void resolveLate(ParsedDocument doc, Draft d, List<Draft> seen, List<Draft> allDrafts) {
     Sentence s = doc.sentences().get(d.sentence);
     if (d.kind.equals("pronoun")) {
       Optional<Draft> ante = antecedent(d, seen);
@@ -715,10 +704,15 @@ public final class ActorResolver {
           why = "same role as '" + phraseText(es, e.phrase) + "' (sentence " + e.sentence + ")";
         }
       }
-      // Otherwise the country the article leads with: news names its main actor first.
-      if (ctry.isEmpty()) {
+      // Otherwise, for a state role ("the ministry", "officials", "troops") in a later sentence,
+      // the
+      // country the article leads with: news names its main actor first. Not within the lead
+      // sentence itself, where the other country named is as often the counterpart ("the
+      // government thanked China"), and not for people who are not the state (rebels, victims,
+      // activists): those keep their sector with no country, as PETRARCH codes them (---REB).
+      if (ctry.isEmpty() && d.pendingSectors.stream().anyMatch(STATE_SECTORS::contains)) {
         for (Draft e : allDrafts) {
-          if (e.sentence > 1) {
+          if (e.sentence > 1 || e.sentence >= d.sentence) {
             break;
           }
           if (e.code != null && e.code.country().isPresent()) {
@@ -729,8 +723,10 @@ public final class ActorResolver {
         }
       }
       if (ctry.isEmpty()) {
-        ctry = votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
-        why = "role takes the article's most mentioned country";
+        d.code = ActorCode.ofSectors(d.pendingSectors);
+        d.by = ResolvedBy.TITLE;
+        d.reason = d.reason + "; no country named for the role";
+        return;
       }
       ctry.ifPresent(
           c -> {

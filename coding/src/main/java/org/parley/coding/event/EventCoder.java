@@ -113,8 +113,15 @@ public final class EventCoder {
   private final ModalityDetector modality = new ModalityDetector();
   private final EventDater dater = new EventDater();
 
+  private final boolean keepUncatalogued;
+
   public EventCoder(Dictionaries dictionaries) {
+    this(dictionaries, false);
+  }
+
+  public EventCoder(Dictionaries dictionaries, boolean keepUncatalogued) {
     this.dictionaries = dictionaries;
+    this.keepUncatalogued = keepUncatalogued;
   }
 
   /**
@@ -341,6 +348,9 @@ public final class EventCoder {
 
   /** Verbal and material cooperation (CAMEO roots 01 to 08). */
   private static boolean cooperative(String code) {
+    if (!code.matches("[0-9]{2}.*")) {
+      return false; // an opaque test code ("abc")
+    }
     int root = Integer.parseInt(code.substring(0, 2));
     return root >= 1 && root <= 8;
   }
@@ -764,6 +774,9 @@ public final class EventCoder {
   /** The codebook entry for a code; an unknown 4-digit code falls back to its 3-digit parent. */
   private Optional<EventType> typeOf(String code) {
     Optional<EventType> t = dictionaries.codebook().find(code);
+    if (t.isEmpty() && keepUncatalogued && code.matches("[0-9]{2}[0-9A-Z]{0,2}")) {
+      return Optional.of(EventType.uncatalogued(code));
+    }
     for (String c = code; t.isEmpty() && c.length() > 2; ) {
       c = c.substring(0, c.length() - 1);
       t = dictionaries.codebook().find(c);
