@@ -155,6 +155,56 @@ final class Arguments {
     return groups;
   }
 
+  /** Relations that stay inside a noun phrase: its modifiers, not clauses hung on it. */
+  private static final Set<String> PHRASE_RELATIONS =
+      Set.of("nmod", "nmod:poss", "compound", "amod", "appos", "conj", "flat", "obl", "nummod");
+
+  /**
+   * The words of the verb's object phrases (its object, passive subject and obliques, with their
+   * nominal modifiers, not clauses hung on them) in reading order, object first; the heads
+   * themselves of obliques are left out, as the caller has weighed them already. PETRARCH takes the
+   * target from the first actor in the verb's object phrase: "condemned an attack by Osgiliath
+   * soldiers", "welcomed a resumption of ties between Gondor and Osgiliath", "warned the population
+   * of Gondor".
+   */
+  static List<Integer> objectPhraseWords(Sentence s, int pred) {
+    List<Integer> out = new ArrayList<>();
+    List<Integer> objects = new ArrayList<>(Clauses.children(s, pred, "obj", "iobj"));
+    if (isPassive(s, pred)) {
+      objects.addAll(Clauses.children(s, pred, "nsubj:pass"));
+    }
+    for (int o : objects) {
+      out.add(o);
+      out.addAll(phraseDescendants(s, o));
+    }
+    for (int obl : Clauses.children(s, pred, "obl")) {
+      if (!Clauses.preposition(s, obl).filter("by"::equals).isPresent() || !isPassive(s, pred)) {
+        out.addAll(phraseDescendants(s, obl));
+      }
+    }
+    return out;
+  }
+
+  private static List<Integer> phraseDescendants(Sentence s, int head) {
+    List<Integer> out = new ArrayList<>();
+    List<Integer> frontier = new ArrayList<>(List.of(head));
+    while (!frontier.isEmpty() && out.size() < 60) {
+      int h = frontier.remove(0);
+      for (Dependency d : s.children(h)) {
+        String base =
+            d.relation().contains(":") && !d.relation().equals("nmod:poss")
+                ? d.relation().substring(0, d.relation().indexOf(':'))
+                : d.relation();
+        if (PHRASE_RELATIONS.contains(base) && !out.contains(d.dependent())) {
+          out.add(d.dependent());
+          frontier.add(d.dependent());
+        }
+      }
+    }
+    out.sort(Integer::compare);
+    return out;
+  }
+
   /** Prepositional objects of {@code head} with the given prepositions. */
   static List<Integer> withPreposition(Sentence s, int head, Set<String> prepositions) {
     List<Integer> out = new ArrayList<>();

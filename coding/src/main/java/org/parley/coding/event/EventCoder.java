@@ -438,6 +438,20 @@ public final class EventCoder {
         return located;
       }
     }
+    // The first actor in the object phrase, with those conjoined to it.
+    if (!code.startsWith("01")) {
+      for (int w : Arguments.objectPhraseWords(s, v)) {
+        Optional<ActorMention> m = mentions.coded(s.index(), w);
+        if (m.isPresent()
+            && m.get().head() == w
+            && sources.stream().noneMatch(x -> x == m.get() || x.code().equals(m.get().code()))) {
+          List<ActorMention> found = coded(s, mentions, Arguments.conjuncts(s, w));
+          if (!found.isEmpty()) {
+            return found;
+          }
+        }
+      }
+    }
     // A target named in the complement: "signaled his openness to offer relief to the North".
     List<Integer> hosts = new ArrayList<>(Clauses.children(s, v, "xcomp"));
     for (int obj : Clauses.children(s, v, "obj")) {
