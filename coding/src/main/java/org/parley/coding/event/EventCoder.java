@@ -192,6 +192,9 @@ public final class EventCoder {
     if (matches.isEmpty()) {
       return;
     }
+    if (complementIsCodedAct(s, v, lemma)) {
+      return; // "agreed to withdraw": the complement carries the event, as an intent (IntentCodes)
+    }
     VerbMatch vm = matches.get(0);
     int formLength = Math.max(1, vm.form().words().size());
     List<Integer> clause = Clauses.clauseTokens(s, v);
@@ -274,6 +277,23 @@ public final class EventCoder {
       }
       String code = activeCode(c.code()).get();
       List<ActorMention> targets = targetsFor(s, v, c, code, sources, mentions, places);
+      ModalityDetector.Reading eventReading = reading;
+      Optional<String[]> committed = committedCode(s, v, code, reading);
+      if (committed.isPresent()) {
+        // "agreed to withdraw", "will give a grant", "threatened to attack": the commitment is the
+        // event, coded for what it commits to.
+        code = committed.get()[0];
+        c =
+            new Choice(
+                c.code(),
+                c.rule() + "; '" + committed.get()[1] + "' makes it " + code,
+                c.entries(),
+                c.target(),
+                c.source(),
+                c.pattern());
+        // The commitment itself is stated, not merely intended.
+        eventReading = new ModalityDetector.Reading(org.parley.model.Modality.ASSERTED, List.of());
+      }
       Optional<Place> place = places.find(s, article.body(), List.of(v));
       if (place.isEmpty() && code.startsWith("04")) {
         place = places.objectPlace(s, article.body(), v);
@@ -293,14 +313,26 @@ public final class EventCoder {
               code,
               List.of(src),
               others,
-              reading,
+              eventReading,
               dated,
               place,
               out);
         }
         continue;
       }
-      emit(article, s, trigger, triggerSpan, c, code, sources, targets, reading, dated, place, out);
+      emit(
+          article,
+          s,
+          trigger,
+          triggerSpan,
+          c,
+          code,
+          sources,
+          targets,
+          eventReading,
+          dated,
+          place,
+          out);
     }
   }
 
@@ -327,6 +359,55 @@ public final class EventCoder {
       }
     }
     return out;
+  }
+
+  /**
+   * The intent or threat code for the act at {@code v} and the word that commits to it, when
+   * something does and the act is not negated.
+   */
+  private static Optional<String[]> committedCode(
+      Sentence s, int v, String code, ModalityDetector.Reading reading) {
+    if (reading.modality() == org.parley.model.Modality.NEGATED
+        || reading.modality() == org.parley.model.Modality.HYPOTHETICAL
+        || !code.matches("[0-9]{2,4}")) {
+      return Optional.empty();
+    }
+    Optional<String> threat = IntentCodes.threat(s, v);
+    if (threat.isPresent()) {
+      return IntentCodes.threatened(code).map(t -> new String[] {t, threat.get()});
+    }
+    Optional<String> by = IntentCodes.commitment(s, v);
+    if (by.isEmpty()) {
+      return Optional.empty();
+    }
+    return IntentCodes.intent(code).map(t -> new String[] {t, by.get()});
+  }
+
+  /**
+   * Whether {@code v} is a commitment verb ("agree", "offer", "threaten") whose "to" complement is
+   * a verb the dictionary codes, which then carries the event.
+   */
+  private boolean complementIsCodedAct(Sentence s, int v, String lemma) {
+    if (!IntentCodes.COMMIT_VERBS.contains(lemma) && !IntentCodes.THREAT_VERBS.contains(lemma)) {
+      return false;
+    }
+    for (int x : Clauses.children(s, v, "xcomp")) {
+      if (Clauses.isVerb(s, x)) {
+        List<VerbMatch> ms = dictionaries.verbs().lookup(Clauses.lemma(s, x));
+        if (ms.stream()
+            .anyMatch(
+                m ->
+                    m.form()
+                            .code()
+                            .or(() -> m.block().code())
+                            .flatMap(EventCoder::activeCode)
+                            .isPresent()
+                        || !m.block().patterns().isEmpty())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Every concrete word a pattern names, upper case. */

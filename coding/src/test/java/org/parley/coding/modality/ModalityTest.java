@@ -92,12 +92,11 @@ class ModalityTest {
             5 Washington Washington NNP CITY 4 obj
             6 . . . O 2 punct
             """);
-    // INTEND's "- * VISIT [036]" codes the stated plan (asserted); the visit itself is only
-    // intended.
-    assertThat(summary(events(doc, 0)))
-        .containsExactly("036 RUSGOV>USA asserted plans", "042 RUSGOV>USA intended visit");
-    Event visit = events(doc, 0).get(1);
-    assertThat(visit.evidence().modalityCues()).containsExactly("plans");
+    // The stated plan is the event (CAMEO 036, intent to meet), coded once, for the visit it
+    // commits to; the plan itself is asserted.
+    assertThat(summary(events(doc, 0))).containsExactly("036 RUSGOV>USA asserted visit");
+    Event visit = events(doc, 0).get(0);
+    assertThat(visit.evidence().rule()).contains("'plans' makes it 036");
   }
 
   @Test

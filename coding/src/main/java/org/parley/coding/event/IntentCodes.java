@@ -1,0 +1,148 @@
+package org.parley.coding.event;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.parley.model.Dependency;
+import org.parley.model.Sentence;
+
+/**
+ * CAMEO's codes for a commitment to act rather than the act: "agreed to withdraw its troops",
+ * "offered to release", "is willing to meet", "Finland will give Tanzania a grant" are 03 (express
+ * intent to cooperate), with the sub-code of what is intended (033 aid, 035 yield, 036 meet);
+ * "threatened to attack" is 13 (threaten: 138 with military force). CAMEO manual 1.1b3, chapters 03
+ * and 13; PLOVER AGREE and THREATEN.
+ */
+final class IntentCodes {
+  /** Verbs that commit their subject to the act in their complement. */
+  static final Set<String> COMMIT_VERBS =
+      Set.of(
+          "agree",
+          "offer",
+          "promise",
+          "pledge",
+          "vow",
+          "commit",
+          "undertake",
+          "volunteer",
+          "decide",
+          "resolve",
+          "plan",
+          "intend",
+          "consent");
+
+  /** Adjectives that do the same with "be": "is willing to", "ready to", "prepared to". */
+  static final Set<String> COMMIT_ADJECTIVES =
+      Set.of("willing", "ready", "prepared", "determined", "committed", "poised");
+
+  /** Verbs that make the act in their complement a threat. */
+  static final Set<String> THREAT_VERBS = Set.of("threaten", "vow", "warn");
+
+  private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll");
+  private static final Set<String> REPORT_VERBS =
+      Set.of("say", "announce", "state", "declare", "tell", "confirm", "indicate", "add");
+
+  /** 0xy intended, by the act's code: the most specific first. */
+  private static final Map<String, String> INTENT =
+      Map.ofEntries(
+          Map.entry("061", "0311"),
+          Map.entry("062", "0312"),
+          Map.entry("063", "0313"),
+          Map.entry("064", "0314"),
+          Map.entry("071", "0331"),
+          Map.entry("072", "0332"),
+          Map.entry("073", "0333"),
+          Map.entry("074", "0334"),
+          Map.entry("081", "0351"),
+          Map.entry("082", "0352"),
+          Map.entry("083", "034"),
+          Map.entry("084", "0353"),
+          Map.entry("085", "0354"),
+          Map.entry("086", "0355"),
+          Map.entry("087", "0356"),
+          Map.entry("04", "036"),
+          Map.entry("05", "032"),
+          Map.entry("06", "031"),
+          Map.entry("07", "033"),
+          Map.entry("08", "035"));
+
+  private static final Map<String, String> THREAT =
+      Map.ofEntries(
+          Map.entry("161", "1313"),
+          Map.entry("163", "1312"),
+          Map.entry("164", "1311"),
+          Map.entry("16", "131"),
+          Map.entry("15", "138"),
+          Map.entry("17", "130"),
+          Map.entry("18", "138"),
+          Map.entry("19", "138"),
+          Map.entry("20", "138"));
+
+  private IntentCodes() {}
+
+  /** What commits the subject to the act at {@code v}, if anything: the word that does. */
+  static Optional<String> commitment(Sentence s, int v) {
+    for (Dependency d : s.children(v)) {
+      String w = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
+      if (d.relation().equals("aux") && FUTURE_AUX.contains(w)) {
+        return Optional.of(w);
+      }
+      if (d.relation().equals("aux") && w.equals("would") && reportedFuture(s, v)) {
+        return Optional.of(w);
+      }
+    }
+    Optional<Dependency> up = s.headEdge(v).filter(e -> e.governor() >= 0);
+    if (up.isPresent()
+        && (up.get().relation().equals("xcomp") || up.get().relation().equals("advcl"))) {
+      int g = up.get().governor();
+      String lemma = s.tokens().get(g).lemma().toLowerCase(Locale.ROOT);
+      if (COMMIT_VERBS.contains(lemma) || COMMIT_ADJECTIVES.contains(lemma)) {
+        return Optional.of(s.tokens().get(g).word());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The threat verb governing the act at {@code v} ("threatened to attack"), if any. */
+  static Optional<String> threat(Sentence s, int v) {
+    Optional<Dependency> up = s.headEdge(v).filter(e -> e.governor() >= 0);
+    if (up.isPresent() && up.get().relation().equals("xcomp")) {
+      int g = up.get().governor();
+      if (THREAT_VERBS.contains(s.tokens().get(g).lemma().toLowerCase(Locale.ROOT))) {
+        return Optional.of(s.tokens().get(g).word());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "said it would allow": a future told in reported speech. */
+  private static boolean reportedFuture(Sentence s, int v) {
+    Optional<Dependency> up = s.headEdge(v).filter(e -> e.governor() >= 0);
+    return up.isPresent()
+        && up.get().relation().equals("ccomp")
+        && REPORT_VERBS.contains(
+            s.tokens().get(up.get().governor()).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** The intent code for an act coded {@code code}; empty when CAMEO has none (01-03, 09-20). */
+  static Optional<String> intent(String code) {
+    return lookup(INTENT, code);
+  }
+
+  /** The threat code for an act coded {@code code}; empty when CAMEO has none. */
+  static Optional<String> threatened(String code) {
+    return lookup(THREAT, code);
+  }
+
+  private static Optional<String> lookup(Map<String, String> table, String code) {
+    for (String k = code.length() > 3 ? code.substring(0, 3) : code; k.length() >= 2; ) {
+      String v = table.get(k);
+      if (v != null) {
+        return Optional.of(v);
+      }
+      k = k.substring(0, k.length() - 1);
+    }
+    return Optional.empty();
+  }
+}

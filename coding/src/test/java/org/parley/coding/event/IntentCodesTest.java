@@ -1,0 +1,104 @@
+package org.parley.coding.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.parley.coding.CoderFixture.events;
+import static org.parley.coding.CoderFixture.summary;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.parley.coding.Coder;
+import org.parley.coding.CoderFixture;
+import org.parley.coding.ParseBuilder;
+import org.parley.model.CodedDocument;
+
+/** A commitment to act is coded as CAMEO's intent (03) or threat (13), for what it commits to. */
+class IntentCodesTest {
+  private static Coder coder;
+
+  @BeforeAll
+  static void load() {
+    coder = CoderFixture.coder();
+  }
+
+  private static CodedDocument code(String block) {
+    return coder.code(ParseBuilder.article("d", "2015-06-01").sentence(block).build());
+  }
+
+  @Test
+  void theIntentTablesFollowCameo() {
+    assertThat(IntentCodes.intent("0874")).hasValue("0356");
+    assertThat(IntentCodes.intent("071")).hasValue("0331");
+    assertThat(IntentCodes.intent("042")).hasValue("036");
+    assertThat(IntentCodes.intent("057")).hasValue("032");
+    assertThat(IntentCodes.intent("190")).isEmpty();
+    assertThat(IntentCodes.intent("020")).isEmpty();
+    assertThat(IntentCodes.threatened("190")).hasValue("138");
+    assertThat(IntentCodes.threatened("163")).hasValue("1312");
+    assertThat(IntentCodes.threatened("040")).isEmpty();
+  }
+
+  @Test
+  void agreeingToWithdrawIsIntentToDeEscalateNotTheWithdrawal() {
+    CodedDocument doc =
+        code(
+            """
+            # text = Syria agreed to withdraw its troops from Lebanon.
+            1 Syria Syria NNP COUNTRY 2 nsubj
+            2 agreed agree VBD O 0 root
+            3 to to TO O 4 mark
+            4 withdraw withdraw VB O 2 xcomp
+            5 its its PRP$ O 6 nmod:poss
+            6 troops troop NNS O 4 obj
+            7 from from IN O 8 case
+            8 Lebanon Lebanon NNP COUNTRY 4 obl
+            9 . . . O 2 punct
+            """);
+    assertThat(summary(events(doc, 0))).hasSize(1);
+    assertThat(events(doc, 0).get(0).type().cameoCode()).startsWith("035");
+    assertThat(events(doc, 0).get(0).evidence().rule()).contains("'agreed' makes it");
+  }
+
+  @Test
+  void aFutureOfCooperationIsIntentAndANegatedOneIsNot() {
+    CodedDocument will =
+        code(
+            """
+            # text = Japan will meet China.
+            1 Japan Japan NNP COUNTRY 3 nsubj
+            2 will will MD O 3 aux
+            3 meet meet VB O 0 root
+            4 China China NNP COUNTRY 3 obj
+            5 . . . O 3 punct
+            """);
+    assertThat(events(will, 0)).extracting(e -> e.type().cameoCode()).containsOnly("036");
+    CodedDocument wont =
+        code(
+            """
+            # text = Japan will not meet China.
+            1 Japan Japan NNP COUNTRY 4 nsubj
+            2 will will MD O 4 aux
+            3 not not RB O 4 advmod
+            4 meet meet VB O 0 root
+            5 China China NNP COUNTRY 4 obj
+            6 . . . O 4 punct
+            """);
+    assertThat(events(wont, 0)).extracting(e -> e.type().cameoCode()).doesNotContain("036");
+  }
+
+  @Test
+  void threateningToAttackIsAThreatOfForce() {
+    CodedDocument doc =
+        code(
+            """
+            # text = Russia threatened to attack Ukraine.
+            1 Russia Russia NNP COUNTRY 2 nsubj
+            2 threatened threaten VBD O 0 root
+            3 to to TO O 4 mark
+            4 attack attack VB O 2 xcomp
+            5 Ukraine Ukraine NNP COUNTRY 4 obj
+            6 . . . O 2 punct
+            """);
+    assertThat(events(doc, 0)).extracting(e -> e.type().cameoCode()).containsExactly("138");
+    assertThat(summary(events(doc, 0)).get(0)).contains("RUS>UKR");
+  }
+}
