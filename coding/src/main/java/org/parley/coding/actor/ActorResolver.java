@@ -46,6 +46,42 @@ public final class ActorResolver {
       Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "GPE");
   private static final Set<String> METONYM_FILES = Set.of("Parley.metonyms.txt");
 
+  /** Predicates that judge a clause: their subject "it" is empty ("it is likely that ..."). */
+  private static final Set<String> EVALUATIVE =
+      Set.of(
+          "possible",
+          "impossible",
+          "likely",
+          "unlikely",
+          "clear",
+          "unclear",
+          "certain",
+          "uncertain",
+          "important",
+          "necessary",
+          "difficult",
+          "easy",
+          "hard",
+          "true",
+          "obvious",
+          "essential",
+          "vital",
+          "crucial",
+          "time",
+          "unacceptable",
+          "natural",
+          "wrong",
+          "right",
+          "better",
+          "best",
+          "good",
+          "bad",
+          "enough",
+          "worth",
+          "urgent",
+          "evident",
+          "apparent");
+
   /** Sectors of the state, whose unnamed members may take the article's lead country. */
   private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "LEG", "JUD", "SPY");
 
@@ -775,11 +811,11 @@ public final class ActorResolver {
     if (up.get().relation().startsWith("nsubj")
         && (Set.of("be", "remain", "seem", "appear", "take", "rain").contains(lemma)
             || s.children(g).stream()
-                .anyMatch(
-                    d ->
-                        d.relation().equals("ccomp")
-                            || d.relation().startsWith("csubj")
-                            || d.relation().equals("cop")))) {
+                .anyMatch(d -> d.relation().equals("ccomp") || d.relation().startsWith("csubj"))
+            // "it is possible to ...", but not "it is willing to ...": only judgements about a
+            // clause have the empty "it"
+            || EVALUATIVE.contains(lemma)
+                && s.children(g).stream().anyMatch(d -> d.relation().equals("cop")))) {
       return false;
     }
     return true;

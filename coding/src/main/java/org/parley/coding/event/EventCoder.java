@@ -145,10 +145,29 @@ public final class EventCoder {
         continue;
       }
       Set<Integer> consumed = new HashSet<>();
+      Set<Integer> committers = new HashSet<>();
       for (Token t : s.tokens()) {
         if (Clauses.isVerb(s, t.index())) {
-          codeVerb(doc.article(), s, t.index(), mentions, places, consumed, out);
+          codeVerb(doc.article(), s, t.index(), mentions, places, consumed, committers, out);
         }
+      }
+      // A committing verb's own event ("agreed": 030) gives way to the intent coded for what it
+      // commits to, when that was coded for the same actor.
+      List<Event> intents =
+          out.values().stream()
+              .filter(e -> e.sentenceIndex() == s.index())
+              .filter(e -> e.evidence().rule().contains("' makes it "))
+              .toList();
+      for (int g : committers) {
+        CharSpan at = s.tokens().get(g).span();
+        out.values()
+            .removeIf(
+                e ->
+                    e.sentenceIndex() == s.index()
+                        && e.evidence().span().begin() == at.begin()
+                        && !e.evidence().rule().contains("' makes it ")
+                        && intents.stream()
+                            .anyMatch(i -> i.source().code().equals(e.source().code())));
       }
       for (Token t : s.tokens()) {
         if (Clauses.isNoun(s, t.index()) && !consumed.contains(t.index())) {
@@ -173,6 +192,7 @@ public final class EventCoder {
       MentionIndex mentions,
       PlaceFinder places,
       Set<Integer> consumed,
+      Set<Integer> committers,
       Map<String, Event> out) {
     if (s.headEdge(v).map(e -> SKIP_RELATIONS.contains(e.relation())).orElse(false)) {
       return;
@@ -191,9 +211,6 @@ public final class EventCoder {
     }
     if (matches.isEmpty()) {
       return;
-    }
-    if (complementIsCodedAct(s, v, lemma)) {
-      return; // "agreed to withdraw": the complement carries the event, as an intent (IntentCodes)
     }
     VerbMatch vm = matches.get(0);
     int formLength = Math.max(1, vm.form().words().size());
@@ -278,15 +295,18 @@ public final class EventCoder {
       String code = activeCode(c.code()).get();
       List<ActorMention> targets = targetsFor(s, v, c, code, sources, mentions, places);
       ModalityDetector.Reading eventReading = reading;
-      Optional<String[]> committed = committedCode(s, v, code, reading);
+      Optional<Committed> committed = committedCode(s, v, code, reading);
       if (committed.isPresent()) {
         // "agreed to withdraw", "will give a grant", "threatened to attack": the commitment is the
-        // event, coded for what it commits to.
-        code = committed.get()[0];
+        // event, coded for what it commits to; the committing verb's own event gives way to it.
+        code = committed.get().code();
+        if (committed.get().by().governor() >= 0) {
+          committers.add(committed.get().by().governor());
+        }
         c =
             new Choice(
                 c.code(),
-                c.rule() + "; '" + committed.get()[1] + "' makes it " + code,
+                c.rule() + "; '" + committed.get().by().word() + "' makes it " + code,
                 c.entries(),
                 c.target(),
                 c.source(),
@@ -365,50 +385,26 @@ public final class EventCoder {
    * The intent or threat code for the act at {@code v} and the word that commits to it, when
    * something does and the act is not negated.
    */
-  private static Optional<String[]> committedCode(
+  private static Optional<Committed> committedCode(
       Sentence s, int v, String code, ModalityDetector.Reading reading) {
     if (reading.modality() == org.parley.model.Modality.NEGATED
         || reading.modality() == org.parley.model.Modality.HYPOTHETICAL
         || !code.matches("[0-9]{2,4}")) {
       return Optional.empty();
     }
-    Optional<String> threat = IntentCodes.threat(s, v);
+    Optional<IntentCodes.Commitment> threat = IntentCodes.threat(s, v);
     if (threat.isPresent()) {
-      return IntentCodes.threatened(code).map(t -> new String[] {t, threat.get()});
+      return IntentCodes.threatened(code).map(t -> new Committed(t, threat.get()));
     }
-    Optional<String> by = IntentCodes.commitment(s, v);
+    Optional<IntentCodes.Commitment> by = IntentCodes.commitment(s, v);
     if (by.isEmpty()) {
       return Optional.empty();
     }
-    return IntentCodes.intent(code).map(t -> new String[] {t, by.get()});
+    return IntentCodes.intent(code).map(t -> new Committed(t, by.get()));
   }
 
-  /**
-   * Whether {@code v} is a commitment verb ("agree", "offer", "threaten") whose "to" complement is
-   * a verb the dictionary codes, which then carries the event.
-   */
-  private boolean complementIsCodedAct(Sentence s, int v, String lemma) {
-    if (!IntentCodes.COMMIT_VERBS.contains(lemma) && !IntentCodes.THREAT_VERBS.contains(lemma)) {
-      return false;
-    }
-    for (int x : Clauses.children(s, v, "xcomp")) {
-      if (Clauses.isVerb(s, x)) {
-        List<VerbMatch> ms = dictionaries.verbs().lookup(Clauses.lemma(s, x));
-        if (ms.stream()
-            .anyMatch(
-                m ->
-                    m.form()
-                            .code()
-                            .or(() -> m.block().code())
-                            .flatMap(EventCoder::activeCode)
-                            .isPresent()
-                        || !m.block().patterns().isEmpty())) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
+  /** An act's code turned into the intent or threat code, and what committed to it. */
+  private record Committed(String code, IntentCodes.Commitment by) {}
 
   /** Every concrete word a pattern names, upper case. */
   static Set<String> patternWords(List<PatternElement> elements) {
@@ -670,6 +666,17 @@ public final class EventCoder {
       }
     }
 
+    if (light) {
+      // "promised to continue military aid": the light verb's commitment makes the noun's event an
+      // intent, as for verbs.
+      Optional<Committed> committed = committedCode(s, governor, code, modality.read(s, governor));
+      if (committed.isPresent()) {
+        code = committed.get().code();
+        rule = rule + "; '" + committed.get().by().word() + "' makes it " + code;
+        mod = Modality.ASSERTED;
+        cues.clear();
+      }
+    }
     List<ActorMention> between2 = coded(s, mentions, between);
     List<ActorMention> sources = coded(s, mentions, srcTokens);
     List<ActorMention> targets = coded(s, mentions, tgtTokens);

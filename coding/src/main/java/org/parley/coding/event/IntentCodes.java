@@ -81,15 +81,21 @@ final class IntentCodes {
 
   private IntentCodes() {}
 
-  /** What commits the subject to the act at {@code v}, if anything: the word that does. */
-  static Optional<String> commitment(Sentence s, int v) {
+  /**
+   * The word that commits the subject to an act; {@code governor} is its token when it is a verb or
+   * adjective governing the act ("agreed" in "agreed to withdraw"), -1 for an auxiliary.
+   */
+  record Commitment(String word, int governor) {}
+
+  /** What commits the subject to the act at {@code v}, if anything. */
+  static Optional<Commitment> commitment(Sentence s, int v) {
     for (Dependency d : s.children(v)) {
       String w = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
       if (d.relation().equals("aux") && FUTURE_AUX.contains(w)) {
-        return Optional.of(w);
+        return Optional.of(new Commitment(w, -1));
       }
       if (d.relation().equals("aux") && w.equals("would") && reportedFuture(s, v)) {
-        return Optional.of(w);
+        return Optional.of(new Commitment(w, -1));
       }
     }
     Optional<Dependency> up = s.headEdge(v).filter(e -> e.governor() >= 0);
@@ -98,19 +104,19 @@ final class IntentCodes {
       int g = up.get().governor();
       String lemma = s.tokens().get(g).lemma().toLowerCase(Locale.ROOT);
       if (COMMIT_VERBS.contains(lemma) || COMMIT_ADJECTIVES.contains(lemma)) {
-        return Optional.of(s.tokens().get(g).word());
+        return Optional.of(new Commitment(s.tokens().get(g).word(), g));
       }
     }
     return Optional.empty();
   }
 
   /** The threat verb governing the act at {@code v} ("threatened to attack"), if any. */
-  static Optional<String> threat(Sentence s, int v) {
+  static Optional<Commitment> threat(Sentence s, int v) {
     Optional<Dependency> up = s.headEdge(v).filter(e -> e.governor() >= 0);
     if (up.isPresent() && up.get().relation().equals("xcomp")) {
       int g = up.get().governor();
       if (THREAT_VERBS.contains(s.tokens().get(g).lemma().toLowerCase(Locale.ROOT))) {
-        return Optional.of(s.tokens().get(g).word());
+        return Optional.of(new Commitment(s.tokens().get(g).word(), g));
       }
     }
     return Optional.empty();
