@@ -50,6 +50,9 @@ public final class EvalReport {
                 pct(t.rootCorrectShare()),
                 pct(t.correctShare())));
       }
+      r.skipped()
+          .forEach(
+              (why, n) -> sb.append(String.format(Locale.ROOT, "  not scored: %d %s%n", n, why)));
       for (Map.Entry<String, SuiteResult.Counts> c : r.byCategory().entrySet()) {
         sb.append(row("  " + (c.getKey().isEmpty() ? "(none)" : c.getKey()), c.getValue()));
       }

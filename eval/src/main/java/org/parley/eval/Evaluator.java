@@ -92,7 +92,8 @@ public final class Evaluator {
     }
     long t0 = System.nanoTime();
     List<Diagnostic> problems = new ArrayList<>();
-    List<GoldRecord> records = new ArrayList<>(GoldSuites.read(pack, suite, problems::add));
+    GoldSuites.SuiteData data = GoldSuites.load(pack, suite, problems::add);
+    List<GoldRecord> records = new ArrayList<>(data.records());
     if (!only.isEmpty()) {
       records.removeIf(r -> !only.contains(r.id()));
     }
@@ -128,7 +129,8 @@ public final class Evaluator {
       Optional<CodedDocument> coded = docs.get(i).map(coder::code);
       outcomes.add(score(suite, r, coded, refusals.get(i)));
     }
-    return new SuiteResult(suite, outcomes, problems, (System.nanoTime() - t0) / 1e9);
+    return new SuiteResult(
+        suite, outcomes, problems, data.skipped(), (System.nanoTime() - t0) / 1e9);
   }
 
   /** A gold record as an article of one sentence, dated by the record. */

@@ -37,7 +37,37 @@ public final class GoldSuites {
 
   private GoldSuites() {}
 
-  /** The records of {@code suite}, in file order. */
+  /** A suite's records, and the entries of its file left out on purpose, by reason. */
+  public record SuiteData(List<GoldRecord> records, Map<String, Integer> skipped) {
+    public SuiteData {
+      records = List.copyOf(records);
+      skipped = Map.copyOf(skipped);
+    }
+  }
+
+  /** Why CAMEO manual entries that open with "Note" are not scored. */
+  static final String NOTE_REASON = "manual notes ('Note ...'): commentary, not example sentences";
+
+  /**
+   * The records of {@code suite} to score, and what was left out: the CAMEO manual's notes ("Note
+   * Because of the compound source, two events are coded.") are commentary on the example before
+   * them, not news sentences.
+   */
+  public static SuiteData load(DataPack pack, Suite suite, Consumer<Diagnostic> problems) {
+    List<GoldRecord> all = read(pack, suite, problems);
+    if (suite != Suite.CAMEO_MANUAL_EXAMPLES) {
+      return new SuiteData(all, Map.of());
+    }
+    List<GoldRecord> kept = all.stream().filter(r -> !isNote(r)).toList();
+    int notes = all.size() - kept.size();
+    return new SuiteData(kept, notes == 0 ? Map.of() : Map.of(NOTE_REASON, notes));
+  }
+
+  static boolean isNote(GoldRecord r) {
+    return r.text().strip().matches("(?s)Notes?\\b.*");
+  }
+
+  /** Every record of {@code suite}, in file order. */
   public static List<GoldRecord> read(DataPack pack, Suite suite, Consumer<Diagnostic> problems) {
     Path file = pack.require(suite.file());
     return switch (suite) {

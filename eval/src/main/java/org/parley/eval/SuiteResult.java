@@ -12,14 +12,25 @@ public final class SuiteResult {
   private final Suite suite;
   private final List<RecordOutcome> outcomes;
   private final List<Diagnostic> problems;
+  private final Map<String, Integer> skipped;
   private final double seconds;
 
   public SuiteResult(
-      Suite suite, List<RecordOutcome> outcomes, List<Diagnostic> problems, double seconds) {
+      Suite suite,
+      List<RecordOutcome> outcomes,
+      List<Diagnostic> problems,
+      Map<String, Integer> skipped,
+      double seconds) {
     this.suite = suite;
     this.outcomes = List.copyOf(outcomes);
     this.problems = List.copyOf(problems);
+    this.skipped = Map.copyOf(skipped);
     this.seconds = seconds;
+  }
+
+  /** Entries of the suite's file not scored on purpose, by reason. */
+  public Map<String, Integer> skipped() {
+    return skipped;
   }
 
   public Suite suite() {

@@ -30,6 +30,15 @@ class GoldSuitesTest {
   }
 
   @Test
+  void theCameoManualsNotesAreNotScored() {
+    GoldSuites.SuiteData data = GoldSuites.load(pack(), Suite.CAMEO_MANUAL_EXAMPLES, d -> {});
+    int notes = data.skipped().get(GoldSuites.NOTE_REASON);
+    assertThat(data.records().size() + notes).isEqualTo(452);
+    assertThat(notes).isBetween(50, 70);
+    assertThat(data.records()).noneMatch(r -> r.text().startsWith("Note"));
+  }
+
+  @Test
   void petrarchRecordsKeepTheirOptionsAndExpectations() {
     List<GoldRecord> records = GoldSuites.read(pack(), Suite.PETRARCH_UNIT_TESTS, d -> {});
     GoldRecord demo = records.get(0);
