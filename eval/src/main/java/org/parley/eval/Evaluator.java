@@ -34,8 +34,8 @@ import org.parley.ontology.DataPack;
  *       of (source, target, CAMEO code); a produced event matches an unmatched expected one equal
  *       in all three (at the root: with both codes cut to two digits). A record is correct when the
  *       two multisets are equal (no events expected and none produced counts). With the record's
- *       {@code require_dyad} option on (PETRARCH's default), events without a target are not
- *       output, as PETRARCH does.
+ *       {@code require_dyad} option on, events without a target are not output, as PETRARCH does;
+ *       records that set no options (UniversalPetrarch) keep them, as their expected events do.
  *   <li>PLOVER gold records: one expected event a record; a produced event matches when its PLOVER
  *       type is the record's and its source country is one of the record's sources and, when the
  *       record names targets (or actors marked SRC/TAR), its target country is one of them. At the
@@ -164,7 +164,9 @@ public final class Evaluator {
 
   private RecordOutcome scoreTriples(
       GoldRecord r, List<Event> events, Optional<CodedDocument> coded, Optional<String> refused) {
-    boolean requireDyad = r.flag("require_dyad", true);
+    // PETRARCH's default; the UniversalPetrarch records set no options and expect events with no
+    // target ("IGOCOPITP ---"), so there the default is off.
+    boolean requireDyad = r.flag("require_dyad", !r.config().isEmpty());
     List<GoldEvent> produced = new ArrayList<>();
     for (Event e : events) {
       if (requireDyad && e.target().isEmpty()) {

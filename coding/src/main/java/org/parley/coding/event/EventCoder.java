@@ -387,10 +387,19 @@ public final class EventCoder {
    */
   private static Optional<Committed> committedCode(
       Sentence s, int v, String code, ModalityDetector.Reading reading) {
-    if (reading.modality() == org.parley.model.Modality.NEGATED
-        || reading.modality() == org.parley.model.Modality.HYPOTHETICAL
+    if (reading.modality() == org.parley.model.Modality.HYPOTHETICAL
         || !code.matches("[0-9]{2,4}")) {
       return Optional.empty();
+    }
+    if (reading.modality() == org.parley.model.Modality.NEGATED) {
+      // "would not provide support", "refused to meet": a refusal is the event (CAMEO 12); "did
+      // not meet" is only something that did not happen.
+      Optional<String> refusal = IntentCodes.refusal(s, v, reading.cues());
+      if (refusal.isEmpty()) {
+        return Optional.empty();
+      }
+      return IntentCodes.rejected(code)
+          .map(t -> new Committed(t, new IntentCodes.Commitment(refusal.get(), -1)));
     }
     Optional<IntentCodes.Commitment> threat = IntentCodes.threat(s, v);
     if (threat.isPresent()) {
@@ -515,9 +524,18 @@ public final class EventCoder {
         return located;
       }
     }
-    // The first actor in the object phrase, with those conjoined to it.
-    if (!code.startsWith("01")) {
-      for (int w : Arguments.objectPhraseWords(s, v)) {
+    // The first actor in the object phrase, with those conjoined to it; for a statement, in its
+    // object only ("expressed sorrow for the shootings in South Carolina"), not where it was made.
+    {
+      List<Integer> words = Arguments.objectPhraseWords(s, v);
+      if (code.startsWith("01")) {
+        List<Integer> objectOnly = new ArrayList<>();
+        for (int o : Clauses.children(s, v, "obj")) {
+          objectOnly.addAll(Clauses.subtree(s, o));
+        }
+        words = words.stream().filter(objectOnly::contains).toList();
+      }
+      for (int w : words) {
         Optional<ActorMention> m = mentions.coded(s.index(), w);
         if (m.isPresent()
             && m.get().head() == w

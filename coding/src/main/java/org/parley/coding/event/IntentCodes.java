@@ -11,8 +11,9 @@ import org.parley.model.Sentence;
  * CAMEO's codes for a commitment to act rather than the act: "agreed to withdraw its troops",
  * "offered to release", "is willing to meet", "Finland will give Tanzania a grant" are 03 (express
  * intent to cooperate), with the sub-code of what is intended (033 aid, 035 yield, 036 meet);
- * "threatened to attack" is 13 (threaten: 138 with military force). CAMEO manual 1.1b3, chapters 03
- * and 13; PLOVER AGREE and THREATEN.
+ * "threatened to attack" is 13 (threaten: 138 with military force); a refused or negated act of
+ * cooperation is 12 (reject: "would not provide aid" 122, "refused to meet" 125). CAMEO manual
+ * 1.1b3, chapters 03, 12 and 13; PLOVER AGREE, REJECT and THREATEN.
  */
 final class IntentCodes {
   /** Verbs that commit their subject to the act in their complement. */
@@ -79,7 +80,101 @@ final class IntentCodes {
           Map.entry("19", "138"),
           Map.entry("20", "138"));
 
+  /**
+   * CAMEO 12 (reject) for a refused or negated act of cooperation: "would not provide aid" is 122,
+   * "refused to meet" 125, "will not lift the sanctions" 1244.
+   */
+  private static final Map<String, String> REJECT =
+      Map.ofEntries(
+          Map.entry("0311", "1211"),
+          Map.entry("0312", "1212"),
+          Map.entry("031", "121"),
+          Map.entry("0331", "1221"),
+          Map.entry("0332", "1222"),
+          Map.entry("0333", "1223"),
+          Map.entry("0334", "1224"),
+          Map.entry("033", "122"),
+          Map.entry("0341", "1231"),
+          Map.entry("0342", "1232"),
+          Map.entry("0343", "1233"),
+          Map.entry("0344", "1234"),
+          Map.entry("034", "123"),
+          Map.entry("0351", "1241"),
+          Map.entry("0352", "1242"),
+          Map.entry("0353", "1243"),
+          Map.entry("0354", "1244"),
+          Map.entry("0355", "1245"),
+          Map.entry("0356", "1246"),
+          Map.entry("035", "124"),
+          Map.entry("036", "125"),
+          Map.entry("037", "127"),
+          Map.entry("038", "126"),
+          Map.entry("03", "120"),
+          Map.entry("04", "125"),
+          Map.entry("057", "127"),
+          Map.entry("05", "120"),
+          Map.entry("061", "1211"),
+          Map.entry("062", "1212"),
+          Map.entry("06", "121"),
+          Map.entry("071", "1221"),
+          Map.entry("072", "1222"),
+          Map.entry("073", "1223"),
+          Map.entry("074", "1224"),
+          Map.entry("07", "122"),
+          Map.entry("081", "1241"),
+          Map.entry("082", "1242"),
+          Map.entry("083", "123"),
+          Map.entry("084", "1243"),
+          Map.entry("085", "1244"),
+          Map.entry("086", "1245"),
+          Map.entry("087", "1246"),
+          Map.entry("08", "124"));
+
   private IntentCodes() {}
+
+  /** Words that refuse the act in their complement. */
+  static final Set<String> REFUSALS =
+      Set.of(
+          "refuse",
+          "refused",
+          "refuses",
+          "refusing",
+          "decline",
+          "declined",
+          "declines",
+          "declining",
+          "reject",
+          "rejected",
+          "rejects",
+          "rejecting");
+
+  /**
+   * What makes a negated act a refusal: a refusing verb ("refused to meet") or a negated future or
+   * will ("will not", "would not", "won't"), not a plain negated past ("did not meet").
+   */
+  static Optional<String> refusal(Sentence s, int v, java.util.List<String> cues) {
+    for (String c : cues) {
+      if (REFUSALS.contains(c.toLowerCase(Locale.ROOT))) {
+        return Optional.of(c);
+      }
+    }
+    for (Dependency d : s.children(v)) {
+      String w = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
+      if (d.relation().equals("aux")
+          && Set.of("will", "would", "wo", "shall", "'ll", "can", "ca", "cannot").contains(w)) {
+        return Optional.of(w + " not");
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The rejection code for a negated act coded {@code code}; empty outside cooperation. */
+  static Optional<String> rejected(String code) {
+    if (code.length() == 4 && REJECT.containsKey(code)) {
+      return Optional.of(REJECT.get(code));
+    }
+    return lookup(REJECT, code);
+  }
 
   /**
    * The word that commits the subject to an act; {@code governor} is its token when it is a verb or

@@ -82,7 +82,27 @@ class IntentCodesTest {
             5 China China NNP COUNTRY 4 obj
             6 . . . O 4 punct
             """);
-    assertThat(events(wont, 0)).extracting(e -> e.type().cameoCode()).doesNotContain("036");
+    // "will not meet" is a refusal: CAMEO 125, reject proposal to meet, itself asserted
+    assertThat(summary(events(wont, 0))).containsExactly("125 JPN>CHN asserted meet");
+  }
+
+  @Test
+  void refusingToMeetIsARejectionAndTheRefusingVerbGivesWay() {
+    CodedDocument doc =
+        code(
+            """
+            # text = Japan refused to meet China.
+            1 Japan Japan NNP COUNTRY 2 nsubj
+            2 refused refuse VBD O 0 root
+            3 to to TO O 4 mark
+            4 meet meet VB O 2 xcomp
+            5 China China NNP COUNTRY 4 obj
+            6 . . . O 2 punct
+            """);
+    assertThat(events(doc, 0)).extracting(e -> e.type().cameoCode()).contains("125");
+    assertThat(IntentCodes.rejected("0874")).hasValue("1246");
+    assertThat(IntentCodes.rejected("071")).hasValue("1221");
+    assertThat(IntentCodes.rejected("190")).isEmpty();
   }
 
   @Test
