@@ -286,8 +286,18 @@ public final class Evaluator {
     return c.country().isPresent() ? c.code() : GoldEvent.NONE + c.code();
   }
 
-  /** The ISO3 country (or IGO, NGO, ...) of a participant, for PLOVER. */
+  /**
+   * The ISO3 country (or IGO, NGO, ...) of a participant, for PLOVER: a six-letter territory code
+   * first ("SCGSRB" is Serbia, SRB), else its first three letters.
+   */
   private String country(EventParticipant p) {
+    String c = p.code().code();
+    if (c.length() >= 6) {
+      Optional<String> territory = countries.findByCameo(c.substring(0, 6)).flatMap(x -> x.iso3());
+      if (territory.isPresent()) {
+        return territory.get();
+      }
+    }
     return p.code().country().map(this::iso).orElse(GoldEvent.NONE);
   }
 

@@ -535,16 +535,9 @@ public final class EventCoder {
         }
         words = words.stream().filter(objectOnly::contains).toList();
       }
-      for (int w : words) {
-        Optional<ActorMention> m = mentions.coded(s.index(), w);
-        if (m.isPresent()
-            && m.get().head() == w
-            && sources.stream().noneMatch(x -> x == m.get() || x.code().equals(m.get().code()))) {
-          List<ActorMention> found = coded(s, mentions, Arguments.conjuncts(s, w));
-          if (!found.isEmpty()) {
-            return found;
-          }
-        }
+      List<ActorMention> found = firstActor(s, words, sources, mentions);
+      if (!found.isEmpty()) {
+        return found;
       }
     }
     // A target named in the complement: "signaled his openness to offer relief to the North".
@@ -557,8 +550,29 @@ public final class EventCoder {
       if (t.isEmpty()) {
         t = coded(s, mentions, Arguments.prepositionalTargets(s, h));
       }
+      if (t.isEmpty()) {
+        // "threatened to cut off electricity to the Azerbaijani republic of Nakhichevan"
+        t = firstActor(s, Arguments.objectPhraseWords(s, h), sources, mentions);
+      }
       if (!t.isEmpty()) {
         return t;
+      }
+    }
+    return List.of();
+  }
+
+  /** The first actor among {@code words} other than the source, with its conjuncts. */
+  private static List<ActorMention> firstActor(
+      Sentence s, List<Integer> words, List<ActorMention> sources, MentionIndex mentions) {
+    for (int w : words) {
+      Optional<ActorMention> m = mentions.coded(s.index(), w);
+      if (m.isPresent()
+          && m.get().head() == w
+          && sources.stream().noneMatch(x -> x == m.get() || x.code().equals(m.get().code()))) {
+        List<ActorMention> found = coded(s, mentions, Arguments.conjuncts(s, w));
+        if (!found.isEmpty()) {
+          return found;
+        }
       }
     }
     return List.of();
