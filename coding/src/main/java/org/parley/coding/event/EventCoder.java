@@ -340,6 +340,26 @@ public final class EventCoder {
         }
         continue;
       }
+      if (c.code().primary().isEmpty()) {
+        // "[:173]": only the passive meaning, something the target does to the subject ("appeared
+        // before the court": the court acts); with no target there is no one to code as its source.
+        if (!targets.isEmpty()) {
+          emit(
+              article,
+              s,
+              trigger,
+              triggerSpan,
+              reversed(c, code),
+              code,
+              targets,
+              sources,
+              eventReading,
+              dated,
+              place,
+              out);
+        }
+        continue;
+      }
       emit(
           article,
           s,
@@ -353,7 +373,50 @@ public final class EventCoder {
           dated,
           place,
           out);
+      Optional<String> passive = c.code().secondary();
+      if (passive.isPresent() && reciprocal(c.code()) && !targets.isEmpty()) {
+        // "[046:046]": a reciprocal event, coded again with actors reversed as the CAMEO manual
+        // does ("Holding talks ... These are reciprocal events"); a commitment applies to both.
+        String back = passive.get();
+        if (committed.isPresent()) {
+          back = committedCode(s, v, back, reading).map(Committed::code).orElse(back);
+        }
+        emit(
+            article,
+            s,
+            trigger,
+            triggerSpan,
+            reversed(c, back),
+            back,
+            targets,
+            sources,
+            eventReading,
+            dated,
+            place,
+            out);
+      }
     }
+  }
+
+  /**
+   * Whether a code's two parts are the same event ({@code [046:046]}, talks; {@code [043:043]}, a
+   * summit): reciprocal, so both sides get it. A linked pair such as {@code [042:043]} (visit,
+   * host) is coded once, from the side of the subject: 042 implies its host, and a second event in
+   * the other direction would read, to a user filtering by dyad, as a visit by the host.
+   */
+  static boolean reciprocal(EventCodeSpec spec) {
+    return spec.primary().isPresent() && spec.primary().equals(spec.secondary());
+  }
+
+  /** The choice for the linked event coded with actors reversed. */
+  private static Choice reversed(Choice c, String code) {
+    return new Choice(
+        c.code(),
+        c.rule() + "; " + code + " with actors reversed",
+        c.entries(),
+        Optional.empty(),
+        Optional.empty(),
+        c.pattern());
   }
 
   /**
@@ -744,6 +807,7 @@ public final class EventCoder {
     CharSpan span = s.spanOf(n - (nt.words().size() - 1), n + 1);
     List<DictionaryEntry> entries = new ArrayList<>(List.of(nt.provenance()));
     Choice c = new Choice(spec, rule, entries, Optional.empty(), Optional.empty(), true);
+    ModalityDetector.Reading reading = new ModalityDetector.Reading(mod, cues);
     emit(
         article,
         s,
@@ -753,10 +817,28 @@ public final class EventCoder {
         code,
         sources,
         targets,
-        new ModalityDetector.Reading(mod, cues),
+        reading,
         dated,
         place,
         out);
+    if (reciprocal(spec) && !targets.isEmpty()) {
+      // A reciprocal event ("talks between Japan and China") for both sides; an intent or refusal
+      // coded for the noun holds for both.
+      String back = code.equals(activeCode(spec).get()) ? spec.secondary().get() : code;
+      emit(
+          article,
+          s,
+          span.of(article.body()),
+          span,
+          reversed(c, back),
+          back,
+          targets,
+          sources,
+          reading,
+          dated,
+          place,
+          out);
+    }
   }
 
   private static Optional<String> modifierCue(Sentence s, int n) {

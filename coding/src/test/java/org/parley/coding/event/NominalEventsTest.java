@@ -42,6 +42,7 @@ class NominalEventsTest {
             8 . . . O 6 punct
             """);
     List<Event> events = events(doc, 0);
+    // a visit is coded once, from the visitor's side: 042 implies its host (043)
     assertThat(summary(events)).containsExactly("042 RUSGOV>CHN asserted visit");
     assertThat(events.get(0).evidence().rule()).isEqualTo("noun VISIT 042:043");
     assertThat(events.get(0).evidence().entries())
@@ -63,7 +64,9 @@ class NominalEventsTest {
             6 . . . O 2 punct
             """);
     // HOLD's own "- * TALKS [046:046]" pattern wins over the noun; same code either way.
-    assertThat(summary(events(doc, 0))).containsExactly("046 JPN>CHN asserted held");
+    // "holding talks" is reciprocal (CAMEO 046): both sides negotiate
+    assertThat(summary(events(doc, 0)))
+        .containsExactly("046 JPN>CHN asserted held", "046 CHN>JPN asserted held");
   }
 
   @Test
@@ -81,7 +84,10 @@ class NominalEventsTest {
             7 ended end VBD O 0 root
             8 . . . O 7 punct
             """);
-    assertThat(summary(events(doc, 0))).containsExactly("043 JPN>CHN asserted summit");
+    // a summit is reciprocal ([043:043]): both sides get it
+    assertThat(summary(events(doc, 0)))
+        .containsExactly("043 JPN>CHN asserted summit", "043 CHN>JPN asserted summit");
+    assertThat(events(doc, 0).get(1).evidence().rule()).endsWith("043 with actors reversed");
     assertThat(events(doc, 0).get(0).evidence().rule()).isEqualTo("noun SUMMIT 043:043");
   }
 
@@ -103,7 +109,10 @@ class NominalEventsTest {
             """);
     List<Event> events = events(doc, 0);
     assertThat(summary(events))
-        .containsExactly("030 JPN>CHN asserted preparing", "036 JPN>CHN asserted summit");
+        .containsExactly(
+            "030 JPN>CHN asserted preparing",
+            "036 JPN>CHN asserted summit",
+            "036 CHN>JPN asserted summit");
     assertThat(events.get(1).evidence().rule())
         .isEqualTo("noun SUMMIT 043:043 under 'preparing': intent to meet (CAMEO 036)");
   }
