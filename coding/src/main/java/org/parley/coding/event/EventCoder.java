@@ -621,6 +621,25 @@ public final class EventCoder {
         return t;
       }
     }
+    if (!code.startsWith("01")) {
+      // Last, where it happened stands for whom it happened to, as PETRARCH reads it: "troops
+      // remained on alert in the occupied West Bank", "criticized the closure of guest houses in
+      // Bree"; never for a statement ("said in Paris").
+      List<Integer> located = new ArrayList<>();
+      for (int p : Arguments.withPreposition(s, v, Set.of("in", "inside", "within", "across"))) {
+        located.add(p);
+      }
+      for (int p : Clauses.children(s, v, "obl")) {
+        if (Clauses.preposition(s, p).filter(Set.of("in", "inside", "within")::contains).isPresent()
+            && !located.contains(p)) {
+          located.add(p);
+        }
+      }
+      List<ActorMention> there = firstActor(s, located, sources, mentions);
+      if (!there.isEmpty() && !sameCountry(there.get(0), sources)) {
+        return there;
+      }
+    }
     return List.of();
   }
 
