@@ -603,6 +603,27 @@ public final class EventCoder {
         return found;
       }
     }
+    // A noun's "that" clause names whom it is about: "expressed hopes that Osgiliath could be
+    // drawn into the peace process", "rejected claims that Israel had attacked".
+    for (int obj : Clauses.children(s, v, "obj")) {
+      for (int cl : Clauses.children(s, obj, "acl", "ccomp")) {
+        boolean that =
+            s.children(cl).stream()
+                .anyMatch(
+                    d ->
+                        d.relation().equals("mark")
+                            && s.tokens().get(d.dependent()).word().equalsIgnoreCase("that"));
+        if (that) {
+          t =
+              coded(s, mentions, Arguments.sources(s, cl)).stream()
+                  .filter(m -> !sameCountry(m, sources))
+                  .toList();
+          if (!t.isEmpty()) {
+            return t;
+          }
+        }
+      }
+    }
     // A target named in the complement: "signaled his openness to offer relief to the North".
     List<Integer> hosts = new ArrayList<>(Clauses.children(s, v, "xcomp"));
     for (int obj : Clauses.children(s, v, "obj")) {
