@@ -69,7 +69,10 @@ public final class EventCoder {
           "stage",
           "convene",
           "resume",
+          "renew",
           "continue",
+          "launch",
+          "undertake",
           "come",
           "take");
   private static final Set<String> INTENT_TO_MEET =
@@ -294,7 +297,63 @@ public final class EventCoder {
       }
       String code = activeCode(c.code()).get();
       List<ActorMention> targets = targetsFor(s, v, c, code, sources, mentions, places);
+      if (code.startsWith("01") && !targets.isEmpty()) {
+        // "declared that China must drop barriers": saying what another must do is a demand (CAMEO
+        // 100), more specific when the act itself is coded (below, where this gives way).
+        for (int comp : Clauses.children(s, v, "ccomp")) {
+          if (IntentCodes.demandReporter(s, comp) == v
+              || Clauses.children(s, comp, "xcomp").stream()
+                  .anyMatch(x -> IntentCodes.demandReporter(s, x) == v)) {
+            code = "100";
+            c =
+                new Choice(
+                    c.code(),
+                    c.rule() + "; what must be done makes it 100",
+                    c.entries(),
+                    c.target(),
+                    c.source(),
+                    c.pattern());
+            break;
+          }
+        }
+      }
       ModalityDetector.Reading eventReading = reading;
+      int reporter = IntentCodes.demandReporter(s, v);
+      if (reporter >= 0 && reading.modality() != org.parley.model.Modality.NEGATED) {
+        // "The Red Cross said US and British forces must ensure security": the speaker demands the
+        // act of those who must do it (CAMEO 10); the statement gives way to the demand.
+        List<ActorMention> speakers = coded(s, mentions, Arguments.sources(s, reporter));
+        if (!speakers.isEmpty()) {
+          String demand = IntentCodes.demanded(code);
+          committers.add(reporter);
+          Choice dc =
+              new Choice(
+                  c.code(),
+                  c.rule()
+                      + "; '"
+                      + s.tokens().get(reporter).word()
+                      + "' with 'must' makes it "
+                      + demand,
+                  c.entries(),
+                  Optional.empty(),
+                  Optional.empty(),
+                  c.pattern());
+          emit(
+              article,
+              s,
+              trigger,
+              triggerSpan,
+              dc,
+              demand,
+              speakers,
+              sources,
+              new ModalityDetector.Reading(org.parley.model.Modality.ASSERTED, List.of()),
+              dated,
+              places.find(s, article.body(), List.of(v)),
+              out);
+          continue;
+        }
+      }
       Optional<Committed> committed = committedCode(s, v, code, reading);
       if (committed.isPresent()) {
         // "agreed to withdraw", "will give a grant", "threatened to attack": the commitment is the

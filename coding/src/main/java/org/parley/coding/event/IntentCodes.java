@@ -130,7 +130,93 @@ final class IntentCodes {
           Map.entry("087", "1246"),
           Map.entry("08", "124"));
 
+  /**
+   * CAMEO 10 (demand) for an act a speaker says someone must do: "China must drop barriers" 1011,
+   * "Libya must hand over the bombers" 1053, "must hold talks" 106; any other act 100.
+   */
+  private static final Map<String, String> DEMAND =
+      Map.ofEntries(
+          Map.entry("061", "1011"),
+          Map.entry("062", "1012"),
+          Map.entry("06", "1011"),
+          Map.entry("071", "1031"),
+          Map.entry("072", "1032"),
+          Map.entry("073", "1033"),
+          Map.entry("074", "1034"),
+          Map.entry("07", "103"),
+          Map.entry("081", "1051"),
+          Map.entry("082", "1052"),
+          Map.entry("083", "104"),
+          Map.entry("084", "1053"),
+          Map.entry("085", "1054"),
+          Map.entry("086", "1055"),
+          Map.entry("087", "1056"),
+          Map.entry("08", "105"),
+          Map.entry("037", "107"),
+          Map.entry("038", "108"),
+          Map.entry("03", "100"),
+          Map.entry("04", "106"),
+          Map.entry("05", "102"));
+
+  /** Modals of obligation: "must", "should", "has to", "needs to". */
+  private static final Set<String> OBLIGATION_AUX = Set.of("must", "should", "ought");
+
+  /** Verbs that report what someone says must happen. */
+  static final Set<String> DEMAND_REPORTERS =
+      Set.of(
+          "say",
+          "declare",
+          "state",
+          "reiterate",
+          "insist",
+          "stress",
+          "add",
+          "tell",
+          "announce",
+          "warn",
+          "conclude",
+          "argue",
+          "maintain",
+          "demand",
+          "write");
+
   private IntentCodes() {}
+
+  /**
+   * The report verb whose speaker says the act at {@code v} must happen ("said China must drop
+   * barriers"), when the act carries a modal of obligation; -1 when none.
+   */
+  static int demandReporter(Sentence s, int v) {
+    boolean obliged = false;
+    for (Dependency d : s.children(v)) {
+      String w = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
+      if (d.relation().startsWith("aux") && OBLIGATION_AUX.contains(w)) {
+        obliged = true;
+      }
+    }
+    int clause = v;
+    Optional<Dependency> up = s.headEdge(v).filter(e -> e.governor() >= 0);
+    if (!obliged && up.isPresent() && up.get().relation().equals("xcomp")) {
+      // "has to", "needs to"
+      int g = up.get().governor();
+      String lemma = s.tokens().get(g).lemma().toLowerCase(Locale.ROOT);
+      if (lemma.equals("have") || lemma.equals("need")) {
+        obliged = true;
+        clause = g;
+        up = s.headEdge(g).filter(e -> e.governor() >= 0);
+      }
+    }
+    if (!obliged || up.isEmpty() || !up.get().relation().equals("ccomp")) {
+      return -1;
+    }
+    int r = up.get().governor();
+    return DEMAND_REPORTERS.contains(s.tokens().get(r).lemma().toLowerCase(Locale.ROOT)) ? r : -1;
+  }
+
+  /** The demand code for an act coded {@code code}: its sub-code, else 100. */
+  static String demanded(String code) {
+    return lookup(DEMAND, code).orElse("100");
+  }
 
   /** Words that refuse the act in their complement. */
   static final Set<String> REFUSALS =
