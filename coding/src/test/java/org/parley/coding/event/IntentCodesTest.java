@@ -121,4 +121,25 @@ class IntentCodesTest {
     assertThat(events(doc, 0)).extracting(e -> e.type().cameoCode()).containsExactly("138");
     assertThat(summary(events(doc, 0)).get(0)).contains("RUS>UKR");
   }
+
+  @Test
+  void sayingAnotherMustActIsADemandFromTheSpeaker() {
+    CodedDocument doc =
+        code(
+            """
+            # text = Russia said Ukraine must withdraw its troops.
+            1 Russia Russia NNP COUNTRY 2 nsubj
+            2 said say VBD O 0 root
+            3 Ukraine Ukraine NNP COUNTRY 5 nsubj
+            4 must must MD O 5 aux
+            5 withdraw withdraw VB O 2 ccomp
+            6 its its PRP$ O 7 nmod:poss
+            7 troops troop NNS O 5 obj
+            8 . . . O 2 punct
+            """);
+    assertThat(summary(events(doc, 0))).hasSize(1);
+    assertThat(summary(events(doc, 0)).get(0)).startsWith("105").contains("RUS>UKR asserted");
+    assertThat(IntentCodes.demanded("042")).isEqualTo("106");
+    assertThat(IntentCodes.demanded("190")).isEqualTo("100");
+  }
 }
