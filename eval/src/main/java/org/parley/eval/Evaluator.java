@@ -218,6 +218,7 @@ public final class Evaluator {
   private RecordOutcome scorePlover(
       GoldRecord r, List<Event> events, Optional<CodedDocument> coded, Optional<String> refused) {
     PloverGold gold = r.plover().orElseThrow();
+    String wanted = currentPloverType(gold.type());
     List<String> sources = gold.sources().stream().map(a -> iso(a.code())).toList();
     List<String> targets =
         new ArrayList<>(gold.targets().stream().map(a -> iso(a.code())).toList());
@@ -235,7 +236,7 @@ public final class Evaluator {
       String src = country(e.source());
       String tgt = e.target().map(this::country).orElse(GoldEvent.NONE);
       produced.add(new GoldEvent(src, tgt, t));
-      if (!t.equals(gold.type())) {
+      if (!t.equals(wanted)) {
         continue;
       }
       type = true;
@@ -261,6 +262,20 @@ public final class Evaluator {
         type ? 1 : 0,
         typeDyad,
         mode);
+  }
+
+  /**
+   * The PLOVER gold records are PLOVER 0.5b1 (2016), whose DEMAND, DISAPPROVE, INVESTIGATE and
+   * FIGHT the current PLOVER (the pack's codebook, and so Parley's output) names REQUEST, ACCUSE
+   * (mode disapprove), ACCUSE (mode investigate) and ASSAULT; the other types kept their names.
+   */
+  static String currentPloverType(String goldType) {
+    return switch (goldType) {
+      case "DEMAND" -> "REQUEST";
+      case "DISAPPROVE", "INVESTIGATE" -> "ACCUSE";
+      case "FIGHT" -> "ASSAULT";
+      default -> goldType;
+    };
   }
 
   /** Multiset intersection size. */

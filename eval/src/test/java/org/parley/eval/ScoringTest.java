@@ -31,4 +31,13 @@ class ScoringTest {
     assertThat(c.correctShare()).isEqualTo(0.5);
     assertThat(new SuiteResult.Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0).f1()).isZero();
   }
+
+  @Test
+  void ploverGoldTypesOfVersion05AreReadAsTheCurrentTypes() {
+    assertThat(Evaluator.currentPloverType("DEMAND")).isEqualTo("REQUEST");
+    assertThat(Evaluator.currentPloverType("DISAPPROVE")).isEqualTo("ACCUSE");
+    assertThat(Evaluator.currentPloverType("INVESTIGATE")).isEqualTo("ACCUSE");
+    assertThat(Evaluator.currentPloverType("FIGHT")).isEqualTo("ASSAULT");
+    assertThat(Evaluator.currentPloverType("AGREE")).isEqualTo("AGREE");
+  }
 }
