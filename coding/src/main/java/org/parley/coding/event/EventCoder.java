@@ -967,6 +967,20 @@ public final class EventCoder {
           }
         }
       }
+      if (m.isEmpty() && mentions.at(s.index(), h).isEmpty()) {
+        // "Israeli tanks fired", "Russian aircraft killed", "Palestinian youths rioted": a head
+        // that names no actor stands for the country its modifier names, as PETRARCH codes the
+        // noun phrase.
+        for (int mod : Clauses.children(s, h, "amod", "compound")) {
+          m =
+              mentions
+                  .coded(s.index(), mod)
+                  .filter(x -> x.head() == mod && x.code().flatMap(c -> c.country()).isPresent());
+          if (m.isPresent()) {
+            break;
+          }
+        }
+      }
       m.filter(x -> !out.contains(x)).ifPresent(out::add);
     }
     return out;

@@ -84,4 +84,23 @@ class ArgumentsTest {
         .containsExactly("042 RUSGOV>JPN asserted visited", "051 RUSGOV>USAGOV asserted praised");
     assertThat(events(doc, 0).get(0).source().text()).isEqualTo("Putin");
   }
+
+  @Test
+  void aHeadThatNamesNoActorStandsForTheCountryOfItsModifier() {
+    CodedDocument doc =
+        CoderFixture.coder()
+            .code(
+                ParseBuilder.article("d", "2015-06-01")
+                    .sentence(
+                        """
+                        # text = Israeli tanks shelled Rafah.
+                        1 Israeli Israeli JJ NATIONALITY 2 amod
+                        2 tanks tank NNS O 3 nsubj
+                        3 shelled shell VBD O 0 root
+                        4 Rafah Rafah NNP CITY 3 obj
+                        5 . . . O 3 punct
+                        """)
+                    .build());
+    assertThat(summary(events(doc, 0))).isNotEmpty().allMatch(e -> e.contains(" ISR>"));
+  }
 }
