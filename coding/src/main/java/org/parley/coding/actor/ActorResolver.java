@@ -32,11 +32,19 @@ import org.parley.model.Token;
  * words; noun phrases are built from the parse; each phrase is resolved from what it contains: a
  * named actor covering its head (dictionary, date-restricted by the article date), a role noun with
  * a country beside it or in a possessor ("South Korea's Deputy National Security Adviser" is KOR +
- * GOV: title), a country or capital (dictionary or metonymy), an apposition or affiliation ("Sean
- * King, an expert at the University of Notre Dame in the United States"). Then, over the document
- * in reading order, coreference: a bare surname takes the code of the latest full name containing
- * it, a personal pronoun the latest person in subject position, a role with no country the country
- * of the latest such person, "the North"/"the South" the earlier country so named.
+ * GOV: title), else in an "in" or "from" phrase ("lawmakers in Fornost"; not "the ambassador in
+ * Tehran", who serves abroad), a country or capital (dictionary or metonymy), an apposition or
+ * affiliation ("Sean King, an expert at the University of Notre Dame in the United States"). Then,
+ * over the document in reading order, coreference: a bare surname takes the code of the latest full
+ * name containing it, a personal pronoun the latest person in subject position, a role with no
+ * country the country of the latest such person, "the North"/"the South" the earlier country so
+ * named.
+ *
+ * <p>Compound actors: a role that belongs to several conjoined countries is one actor for each, as
+ * PETRARCH and CAMEO code them: "US and British activists" (USAOPP, GBROPP), "the presidents of
+ * Iraq and Egypt", "lawmakers in Fornost and Gondor", and with a shared modifier "lawmakers and
+ * officials in Fornost and Gondor" (FORLEG, GONLEG, FORGOV, GONGOV). The mentions share the
+ * phrase's head; each is marked by its own country word, so that each is a participant of its own.
  */
 public final class ActorResolver {
   private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers");
@@ -118,9 +126,28 @@ public final class ActorResolver {
     Set<String> nameTokens = new LinkedHashSet<>();
 
     /**
-     * For one name of a hyphenated pair ("Putin" in "Putin-Kim"): its characters within the token.
+     * For one name of a hyphenated pair ("Putin" in "Putin-Kim"): its characters within the token;
+     * for one actor of a compound phrase, its country word ("British" in "US and British
+     * activists").
      */
     CharSpan partSpan;
+
+    /**
+     * For one actor of a compound phrase ("British" in "US and British activists"): its tokens
+     * {@code [rangeStart, rangeEnd)}, the phrase with its country word; -1 when the phrase's own.
+     */
+    int rangeStart = -1;
+
+    int rangeEnd = -1;
+
+    /**
+     * The further actors of a compound phrase, one for each further country it names ("British
+     * activists" beside "US activists" in "US and British activists"), which share its head.
+     */
+    final List<Draft> compoundParts = new ArrayList<>();
+
+    /** One of {@link #compoundParts}: an actor of its own, but not one a pronoun refers back to. */
+    boolean compoundPart;
 
     Draft(int sentence, NounPhrases.Phrase phrase, String kind) {
       this.sentence = sentence;
@@ -143,7 +170,10 @@ public final class ActorResolver {
       Sentence s = doc.sentences().get(d.sentence);
       int start = d.phrase.start();
       int end = d.phrase.end();
-      if (end - start > 1 && NounPhrases.isPossessiveMarker(s, end - 1)) {
+      if (d.rangeStart >= 0) {
+        start = d.rangeStart;
+        end = d.rangeEnd;
+      } else if (end - start > 1 && NounPhrases.isPossessiveMarker(s, end - 1)) {
         end--; // "Russia's": the actor is Russia
       }
       CharSpan span = d.partSpan != null ? d.partSpan : s.spanOf(start, end);
@@ -222,8 +252,12 @@ public final class ActorResolver {
     }
     Map<Integer, Draft> byHead = new HashMap<>();
     List<Integer> ordered = new ArrayList<>(heads);
-    // Possessors and appositions are resolved before the phrases that use them.
-    ordered.sort(Comparator.comparingInt(h -> -depth(s, h)));
+    // Possessors and appositions are resolved before the phrases that use them; a modifier shared
+    // by conjoined phrases ("in Fornost" in "lawmakers and officials in Fornost") before all of
+    // them, conjunction adding no depth.
+    ordered.sort(
+        Comparator.comparingInt((Integer h) -> -depth(s, h, false))
+            .thenComparingInt(h -> -depth(s, h, true)));
     for (int head : ordered) {
       NounPhrases.Phrase p = NounPhrases.phrase(s, head);
       List<Hit> inside = hits.stream().filter(h -> h.inside(p)).toList();
@@ -234,6 +268,9 @@ public final class ActorResolver {
     }
     applyAppositions(s, byHead);
     List<Draft> out = new ArrayList<>(byHead.values());
+    for (Draft d : byHead.values()) {
+      out.addAll(d.compoundParts);
+    }
     out.sort(
         Comparator.comparingInt((Draft d) -> d.phrase.start())
             .thenComparingInt(d -> d.phrase.end()));
@@ -307,7 +344,8 @@ public final class ActorResolver {
     return out;
   }
 
-  private static int depth(Sentence s, int token) {
+  /** Edges from {@code token} to the root, conjunctions counted only when {@code conj}. */
+  private static int depth(Sentence s, int token, boolean conj) {
     int d = 0;
     int t = token;
     for (int guard = 0; guard < s.tokens().size(); guard++) {
@@ -315,8 +353,10 @@ public final class ActorResolver {
       if (e.isEmpty() || e.get().governor() < 0) {
         break;
       }
+      if (conj || !e.get().baseRelation().equals("conj")) {
+        d++;
+      }
       t = e.get().governor();
-      d++;
     }
     return d;
   }
@@ -429,29 +469,62 @@ public final class ActorResolver {
       AgentEntry g = agent.agent().get();
       d.kind = headIsName ? "person" : "role";
       d.entries.add(g.provenance());
-      Optional<String> ctry = Optional.empty();
-      String from = "";
+      // The countries the role belongs to, in order: one actor for each ("US and British
+      // activists", "the presidents of Iraq and Egypt").
+      List<Owner> owners = new ArrayList<>();
       if (country != null) {
-        ctry = country.actor().get().codeOn(date).map(c -> c.code().code());
-        d.entries.add(country.actor().get().provenance());
-        from = "nationality '" + span(s, country) + "'";
+        owners.add(nationality(s, country, date));
+        for (Hit h : conjoinedCountries(s, country, inside, date)) {
+          Owner o = nationality(s, h, date);
+          if (owners.stream().noneMatch(x -> x.country().equals(o.country()))) {
+            owners.add(o);
+          }
+        }
       } else if (named != null) {
-        ctry = named.actor().get().codeOn(date).flatMap(c -> c.code().country());
         d.entries.add(named.actor().get().provenance());
-        from = "named actor '" + span(s, named) + "'";
-      }
-      if (ctry.isEmpty()) {
-        Optional<Draft> poss = possessorOrOf(s, p, done);
-        if (poss.isPresent() && poss.get().code != null && poss.get().code.country().isPresent()) {
-          ctry = poss.get().code.country();
-          from = "possessor '" + phraseText(s, poss.get().phrase) + "'";
-          d.entries.addAll(poss.get().entries);
+        Optional<String> c = named.actor().get().codeOn(date).flatMap(x -> x.code().country());
+        if (c.isPresent()) {
+          owners.add(
+              new Owner(
+                  c.get(),
+                  named.start(),
+                  named.end(),
+                  List.of(),
+                  "named actor '" + span(s, named) + "'"));
         }
       }
-      if (ctry.isPresent()) {
-        d.code = new ActorCode(ctry.get()).withSectors(g.sectors());
-        d.by = ResolvedBy.TITLE;
-        d.reason = "role '" + span(s, agent) + "' with " + from;
+      if (owners.isEmpty()) {
+        owners.addAll(owners(s, p, done));
+      }
+      if (!owners.isEmpty()) {
+        List<DictionaryEntry> base = new ArrayList<>(d.entries);
+        String role = "role '" + span(s, agent) + "' with ";
+        String each =
+            owners.size() > 1 ? "; one actor for each of " + owners.size() + " countries" : "";
+        for (int i = 0; i < owners.size(); i++) {
+          Owner o = owners.get(i);
+          Draft x = d;
+          if (i > 0) {
+            x = new Draft(s.index(), p, d.kind);
+            x.entries.addAll(base);
+            x.compoundPart = true;
+            d.compoundParts.add(x);
+          }
+          x.code = new ActorCode(o.country()).withSectors(g.sectors());
+          x.by = ResolvedBy.TITLE;
+          x.entries.addAll(o.entries());
+          x.reason = role + o.from() + each;
+          if (owners.size() > 1) {
+            // Each actor is marked by its own country word, so that each is its own participant.
+            int pEnd = p.end();
+            if (pEnd - p.start() > 1 && NounPhrases.isPossessiveMarker(s, pEnd - 1)) {
+              pEnd--;
+            }
+            x.partSpan = s.spanOf(o.start(), o.end());
+            x.rangeStart = Math.min(p.start(), o.start());
+            x.rangeEnd = Math.max(pEnd, o.end());
+          }
+        }
       } else {
         d.pendingSectors = g.sectors();
         d.reason = "role '" + span(s, agent) + "' without a country";
@@ -527,6 +600,174 @@ public final class ActorResolver {
       out.add(d);
     }
     return out;
+  }
+
+  /**
+   * A country a role belongs to: its code, the words that name it {@code [start, end)}, the
+   * dictionary entries that coded them, and how it was found.
+   */
+  private record Owner(
+      String country, int start, int end, List<DictionaryEntry> entries, String from) {}
+
+  private static Owner nationality(Sentence s, Hit h, Optional<LocalDate> date) {
+    ActorEntry e = h.actor().get();
+    return new Owner(
+        e.codeOn(date).get().code().code(),
+        h.start(),
+        h.end(),
+        List.of(e.provenance()),
+        "nationality '" + span(s, h) + "'");
+  }
+
+  /**
+   * The other countries of the phrase conjoined with {@code first}: "British" beside "US" in "US
+   * and British activists" (CoreNLP: British &lt;conj- US), in reading order.
+   */
+  private static List<Hit> conjoinedCountries(
+      Sentence s, Hit first, List<Hit> inside, Optional<LocalDate> date) {
+    Set<Integer> group = new LinkedHashSet<>(conjunctGroup(s, first.end() - 1));
+    List<Hit> out = new ArrayList<>();
+    if (group.size() < 2) {
+      return out;
+    }
+    for (Hit h : inside) {
+      if (h != first
+          && h.actor().isPresent()
+          && group.contains(h.end() - 1)
+          && h.actor().get().codeOn(date).filter(c -> c.code().code().length() == 3).isPresent()) {
+        out.add(h);
+      }
+    }
+    out.sort(Comparator.comparingInt(Hit::start));
+    return out;
+  }
+
+  /** The first conjunct of the coordination {@code token} is in, and all its conjuncts. */
+  private static List<Integer> conjunctGroup(Sentence s, int token) {
+    return NounPhrases.conjuncts(s, firstConjunct(s, token));
+  }
+
+  private static int firstConjunct(Sentence s, int token) {
+    int t = token;
+    for (int guard = 0; guard < s.tokens().size(); guard++) {
+      var e = s.headEdge(t);
+      if (e.isEmpty() || e.get().governor() < 0 || !e.get().baseRelation().equals("conj")) {
+        break;
+      }
+      t = e.get().governor();
+    }
+    return t;
+  }
+
+  /** Roles that serve abroad: "the ambassador in Tehran" is not Iran's. */
+  private static final Set<String> SERVES_ABROAD =
+      Set.of(
+          "ambassador",
+          "envoy",
+          "diplomat",
+          "consul",
+          "attache",
+          "emissary",
+          "embassy",
+          "consulate",
+          "delegation",
+          "delegate",
+          "correspondent");
+
+  /**
+   * The countries a role with none of its own belongs to, from the phrases around it, each with
+   * those conjoined to it: its possessor or "of" phrase ("the presidents of Iraq and Egypt"), else
+   * a country it is in or from ("lawmakers in Fornost and Gondor"), else such a phrase after it
+   * that it shares with the first of the roles it is conjoined with ("lawmakers and officials in
+   * Fornost": in UD the shared modifier hangs on the first conjunct).
+   */
+  private static List<Owner> owners(Sentence s, NounPhrases.Phrase p, Map<Integer, Draft> done) {
+    Optional<Draft> poss = possessorOrOf(s, p, done);
+    if (poss.isPresent() && poss.get().code != null && poss.get().code.country().isPresent()) {
+      return withConjuncts(s, poss.get(), "possessor", "", done);
+    }
+    int head = p.head();
+    boolean abroad = SERVES_ABROAD.contains(s.tokens().get(head).lemma().toLowerCase(Locale.ROOT));
+    Optional<Draft> place =
+        placeOf(s, head, abroad ? Set.of("from") : Set.of("in", "from"), -1, done);
+    if (place.isPresent()) {
+      return withConjuncts(s, place.get(), "country", "", done);
+    }
+    int first = firstConjunct(s, head);
+    if (first != head) {
+      Optional<Draft> shared =
+          placeOf(s, first, abroad ? Set.of("of", "from") : Set.of("of", "in", "from"), head, done);
+      if (shared.isPresent()) {
+        return withConjuncts(
+            s,
+            shared.get(),
+            "country",
+            " shared with '" + s.tokens().get(first).word() + "'",
+            done);
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The country in a prepositional phrase on {@code host} with one of {@code prepositions}, after
+   * token {@code after}.
+   */
+  private static Optional<Draft> placeOf(
+      Sentence s, int host, Set<String> prepositions, int after, Map<Integer, Draft> done) {
+    for (Dependency d : s.children(host)) {
+      if (!d.baseRelation().equals("nmod") || d.dependent() <= after) {
+        continue;
+      }
+      boolean prep = false;
+      for (String pr : prepositions) {
+        prep |= hasCase(s, d.dependent(), pr);
+      }
+      Draft inner = done.get(d.dependent());
+      if (prep && isCountry(inner)) {
+        return Optional.of(inner);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A country (or a place standing for one), not a pronoun, a person or a bare sector. */
+  private static boolean isCountry(Draft d) {
+    return d != null
+        && d.code != null
+        && d.code.code().length() == 3
+        && d.code.country().isPresent()
+        && !d.kind.equals("pronoun");
+  }
+
+  /** {@code first} and the countries conjoined with it ("Iraq and Egypt"), in order. */
+  private static List<Owner> withConjuncts(
+      Sentence s, Draft first, String how, String note, Map<Integer, Draft> done) {
+    List<Owner> out = new ArrayList<>();
+    out.add(owner(s, first, how, note));
+    for (int t : NounPhrases.conjuncts(s, first.phrase.head())) {
+      Draft c = done.get(t);
+      if (c != first
+          && isCountry(c)
+          && out.stream().noneMatch(o -> o.country().equals(c.code.code()))) {
+        out.add(owner(s, c, how, note));
+      }
+    }
+    return out;
+  }
+
+  private static Owner owner(Sentence s, Draft d, String how, String note) {
+    int start = d.phrase.start();
+    int end = d.phrase.end();
+    if (end - start > 1 && NounPhrases.isPossessiveMarker(s, end - 1)) {
+      end--;
+    }
+    return new Owner(
+        d.code.country().get(),
+        start,
+        end,
+        d.entries,
+        how + " '" + phraseText(s, d.phrase) + "'" + note);
   }
 
   private Draft subMention(Sentence s, Hit h, Optional<LocalDate> date, String kind) {
@@ -638,6 +879,13 @@ public final class ActorResolver {
         if (inner.code != null && country.isEmpty() && inner.code.country().isPresent()) {
           country = inner.code.country();
           used.addAll(inner.entries);
+          if (inner.by == ResolvedBy.TITLE
+              && !inner.kind.equals("pronoun")
+              && !"PERSON".equals(s.tokens().get(inner.phrase.head()).ner())) {
+            // "an expert at the University of Notre Dame in the United States": the institution
+            // is the affiliation, country and sector.
+            sectors.addAll(inner.code.sectors());
+          }
         }
         if (inner.code == null && !inner.pendingSectors.isEmpty()) {
           sectors.addAll(inner.pendingSectors);
@@ -825,7 +1073,7 @@ public final class ActorResolver {
     Draft best = null;
     int bestScore = Integer.MIN_VALUE;
     for (Draft e : seen) {
-      if (e.code == null) {
+      if (e.code == null || e.compoundPart) {
         continue;
       }
       boolean personal =

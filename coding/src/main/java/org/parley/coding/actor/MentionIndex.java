@@ -9,6 +9,8 @@ import org.parley.model.ActorMention;
 
 /**
  * Finds the actor mention at a token: the mention headed by it, else the smallest one covering it.
+ * A phrase that names several actors ("the presidents of Iraq and Egypt") has one mention for each,
+ * all with the phrase's head: {@link #at} gives the first, {@link #allCoded} all of them.
  */
 public final class MentionIndex {
   private final Map<Integer, List<ActorMention>> bySentence = new HashMap<>();
@@ -38,6 +40,24 @@ public final class MentionIndex {
   /** The mention at {@code token} when it has an actor code. */
   public Optional<ActorMention> coded(int sentence, int token) {
     return at(sentence, token).filter(m -> m.code().isPresent());
+  }
+
+  /**
+   * Every coded mention at {@code token}: those headed by it, in reading order (several when one
+   * phrase names several actors: "US and British activists" is a US and a British one), else the
+   * smallest coded one covering it.
+   */
+  public List<ActorMention> allCoded(int sentence, int token) {
+    List<ActorMention> headed = new ArrayList<>();
+    for (ActorMention m : bySentence.getOrDefault(sentence, List.of())) {
+      if (m.head() == token) {
+        headed.add(m);
+      }
+    }
+    if (headed.isEmpty()) {
+      return coded(sentence, token).map(List::of).orElse(List.of());
+    }
+    return headed.stream().filter(m -> m.code().isPresent()).toList();
   }
 
   /**

@@ -15,6 +15,7 @@ import org.parley.coding.dictionary.EventCodeSpec;
 import org.parley.coding.dictionary.PatternElement;
 import org.parley.coding.dictionary.VerbMatch;
 import org.parley.coding.modality.ModalityDetector;
+import org.parley.model.ActorCode;
 import org.parley.model.ActorMention;
 import org.parley.model.Article;
 import org.parley.model.CharSpan;
@@ -37,9 +38,10 @@ import org.parley.model.Token;
  * else the verb form's or the block's own code; a pattern coded {@code ---} means "not an event". A
  * pattern that differs from the verb's own code only by a purpose phrase ("visited Washington for
  * talks") names a second event: both are coded. Sources and targets come from the parse ({@link
- * Arguments}); conjoined actors give one event per pair; a statement's target is the subject of
- * what was said; a visit or meeting with no other target takes the country of the place where it
- * happened.
+ * Arguments}); conjoined actors give one event per pair, and so does a phrase that names several
+ * actors ("US and British activists", "the presidents of Iraq and Egypt": all the coded mentions at
+ * an argument's head); a statement's target is the subject of what was said; a visit or meeting
+ * with no other target takes the country of the place where it happened.
  *
  * <p>Nominal triggers (Parley's noun dictionary): "A's visit to B", "a summit between A and B", "A
  * had talks with B". A nominal meeting that is only pushed for, planned or proposed by its
@@ -956,13 +958,14 @@ public final class EventCoder {
   private static List<ActorMention> coded(Sentence s, MentionIndex mentions, List<Integer> heads) {
     List<ActorMention> out = new ArrayList<>();
     for (int h : heads) {
-      Optional<ActorMention> m = mentions.coded(s.index(), h);
+      // All the actors a head names: "US and British activists" are two sources, one event each.
+      List<ActorMention> m = mentions.allCoded(s.index(), h);
       if (m.isEmpty() && mentions.at(s.index(), h).isEmpty()) {
         // "Dozens of journalists", "members of the opposition": a head that names no actor
         // stands for the actor of its "of" phrase.
         for (int of : Arguments.withPreposition(s, h, Set.of("of"))) {
-          m = mentions.coded(s.index(), of);
-          if (m.isPresent()) {
+          m = mentions.allCoded(s.index(), of);
+          if (!m.isEmpty()) {
             break;
           }
         }
@@ -973,15 +976,15 @@ public final class EventCoder {
         // noun phrase.
         for (int mod : Clauses.children(s, h, "amod", "compound")) {
           m =
-              mentions
-                  .coded(s.index(), mod)
-                  .filter(x -> x.head() == mod && x.code().flatMap(c -> c.country()).isPresent());
-          if (m.isPresent()) {
+              mentions.allCoded(s.index(), mod).stream()
+                  .filter(x -> x.head() == mod && x.code().flatMap(c -> c.country()).isPresent())
+                  .toList();
+          if (!m.isEmpty()) {
             break;
           }
         }
       }
-      m.filter(x -> !out.contains(x)).ifPresent(out::add);
+      m.stream().filter(x -> !out.contains(x)).forEach(out::add);
     }
     return out;
   }
@@ -1058,8 +1061,26 @@ public final class EventCoder {
             tgt == null ? "-" : tgt.span().toString(),
             type.cameoCode());
     String id = ContentHash.shortId(key);
-    if (out.containsKey(id)) {
-      return;
+    Event same = out.get(id);
+    if (same != null) {
+      if (same.source().code().equals(src.code().get())
+          && same.target()
+              .map(EventParticipant::code)
+              .equals(tgt == null ? Optional.empty() : tgt.code())) {
+        return;
+      }
+      // One word naming two actors ("Fornost" in "lawmakers and officials in Fornost": FORLEG and
+      // FORGOV): each has its own event, told apart by its code; other ids stay as they were.
+      id =
+          ContentHash.shortId(
+              key
+                  + "|"
+                  + src.code().get().code()
+                  + "|"
+                  + (tgt == null ? "-" : tgt.code().map(ActorCode::code).orElse("-")));
+      if (out.containsKey(id)) {
+        return;
+      }
     }
     for (Event e : out.values()) {
       if (e.sentenceIndex() == s.index()

@@ -418,4 +418,43 @@ class ActorResolverTest {
     assertThat(senate.code().orElseThrow().country()).contains("RWA");
     assertThat(senate.resolvedBy()).isEqualTo(ResolvedBy.TITLE);
   }
+
+  @Test
+  void anInstitutionInACountryIsTheAffiliationOfItsApposition() {
+    CodedDocument doc =
+        coder.code(
+            ParseBuilder.article("d", "2019-04-25")
+                .sentence(
+                    """
+                    # text = Sean King, an expert at the University of Notre Dame in the United States, said so.
+                    1 Sean Sean NNP PERSON 2 compound
+                    2 King King NNP PERSON 17 nsubj
+                    3 , , , O 2 punct
+                    4 an a DT O 5 det
+                    5 expert expert NN O 2 appos
+                    6 at at IN O 8 case
+                    7 the the DT O 8 det
+                    8 University University NNP ORGANIZATION 5 nmod
+                    9 of of IN O 11 case
+                    10 Notre Notre NNP ORGANIZATION 11 compound
+                    11 Dame Dame NNP ORGANIZATION 8 nmod
+                    12 in in IN O 15 case
+                    13 the the DT O 15 det
+                    14 United United NNP COUNTRY 15 compound
+                    15 States States NNP COUNTRY 8 nmod
+                    16 , , , O 2 punct
+                    17 said say VBD O 0 root
+                    18 so so RB O 17 advmod
+                    19 . . . O 17 punct
+                    """)
+                .build());
+    // The institution is in the country its "in" phrase names ...
+    ActorMention university = mention(doc, 0, "the University");
+    assertThat(university.code()).contains(new ActorCode("USAEDU"));
+    assertThat(university.reason()).isEqualTo("role 'University' with country 'the United States'");
+    // ... and, country and sector, the affiliation of the expert.
+    ActorMention king = mention(doc, 0, "Sean King");
+    assertThat(king.code()).contains(new ActorCode("USAEDU"));
+    assertThat(king.resolvedBy()).isEqualTo(ResolvedBy.TITLE);
+  }
 }
