@@ -119,9 +119,22 @@ public final class EvalCommand implements Callable<Integer> {
     Set<String> only = new LinkedHashSet<>(records);
     List<SuiteResult> results = new ArrayList<>();
     for (Suite s : chosen) {
-      SuiteResult r = evaluator.run(s, only);
+      SuiteResult r;
+      try {
+        r = evaluator.run(s, only);
+      } catch (IllegalStateException e) {
+        // a suite's file missing from or unreadable in the data pack
+        throw new ConfigurationException("suite " + s.id() + ": " + e.getMessage(), e);
+      }
       results.add(r);
       r.problems().forEach(d -> err.println("parley: " + d.located()));
+    }
+    Set<String> seen = new LinkedHashSet<>();
+    results.forEach(r -> r.outcomes().forEach(o -> seen.add(o.record().id())));
+    for (String id : only) {
+      if (!seen.contains(id)) {
+        err.println("parley: no record '" + id + "' in the suites run");
+      }
     }
     out.print(EvalReport.table(results));
     if (failures) {
