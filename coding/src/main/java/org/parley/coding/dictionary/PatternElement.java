@@ -21,8 +21,9 @@ import java.util.Objects;
  *       stands, used where syntax alone would confuse them.
  *   <li>{@link Skip} {@code ^}: any one noun phrase is passed over here (PETRARCH2 matches it and
  *       colours it).
- *   <li>{@link Compound} {@code %}: TABARI's compound-actor marker: source and target are the
- *       members of one conjoined noun phrase ("X and Y met"); PETRARCH2 reads it as a plain token.
+ *   <li>{@link Compound} {@code %}: TABARI's compound-actor marker: a conjoined noun phrase stands
+ *       here and its members are source and target of each other ("X and Y met"; PETRARCH-1 matches
+ *       it as one noun phrase, PETRARCH2 as a plain token that never matches).
  * </ul>
  */
 public sealed interface PatternElement {
@@ -124,7 +125,10 @@ public sealed interface PatternElement {
     }
   }
 
-  /** {@code %}: source and target are the conjuncts of one compound noun phrase. */
+  /**
+   * {@code %}: a compound (conjoined) noun phrase stands here, "X and Y"; its members are source
+   * and target of each other (TABARI's compound actor).
+   */
   record Compound() implements PatternElement {
     @Override
     public int specificity() {
@@ -137,13 +141,25 @@ public sealed interface PatternElement {
     }
   }
 
-  /** {@code {MOD ... HEAD}}: a noun phrase; the last element is the head. */
-  record NounPhrase(List<PatternElement> elements) implements PatternElement {
+  /**
+   * {@code {MOD ... HEAD}}: a noun phrase; the last element is the head. Words joined with {@code
+   * _} ({@code NEW_&TIETYPES_RELATIONS}, {@code MOST_CERTAINLY_&NEGATVAUXVRB_EVER}) are TABARI's
+   * and PETRARCH's "consecutive words": {@code consecutive} is then true and the words must stand
+   * next to each other in the sentence, with nothing between them ("new economic relations", not
+   * "new global economic relations"). A braced phrase allows a word between its modifiers and its
+   * head.
+   */
+  record NounPhrase(List<PatternElement> elements, boolean consecutive) implements PatternElement {
     public NounPhrase {
       elements = List.copyOf(elements);
       if (elements.isEmpty()) {
         throw new IllegalArgumentException("elements: a noun phrase needs at least one element");
       }
+    }
+
+    /** A braced phrase {@code {MOD HEAD}}, not required to be consecutive. */
+    public NounPhrase(List<PatternElement> elements) {
+      this(elements, false);
     }
 
     /** The last element, the head of the phrase. */
@@ -158,7 +174,8 @@ public sealed interface PatternElement {
 
     @Override
     public String toString() {
-      return "{" + String.join(" ", elements.stream().map(Object::toString).toList()) + "}";
+      List<String> parts = elements.stream().map(Object::toString).toList();
+      return consecutive ? String.join("_", parts) : "{" + String.join(" ", parts) + "}";
     }
   }
 

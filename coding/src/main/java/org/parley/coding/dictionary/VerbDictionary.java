@@ -38,10 +38,11 @@ import org.parley.model.DictionaryEntry;
  * <p>Deviations from PETRARCH2, each because PETRARCH2's behaviour there is an accident: {@code
  * <!--} lines do not switch pattern reading off; a pattern naming an undefined synonym set is
  * skipped with a diagnostic (PETRARCH-1's documented rule) instead of being kept with the literal
- * {@code &NAME}, which never matches; {@code A_B} in patterns reads as the noun phrase {@code {A
- * B}} rather than the unmatchable word "A_B"; regular inflections and synonym plurals follow
- * English spelling (see {@link VerbForm#regularInflections}). Malformed lines become located {@link
- * Diagnostic}s (file and line) and the rest of the file still loads.
+ * {@code &NAME}, which never matches; {@code A_B} in patterns reads as the consecutive words A B
+ * (TABARI's and PETRARCH-1's meaning of {@code _}) rather than the unmatchable word "A_B"; regular
+ * inflections and synonym plurals follow English spelling (see {@link
+ * VerbForm#regularInflections}). Malformed lines become located {@link Diagnostic}s (file and line)
+ * and the rest of the file still loads.
  *
  * <p>Reading several files merges them: a block whose name was seen before gets the later forms and
  * patterns appended, and a later header with a different explicit code replaces the block's code

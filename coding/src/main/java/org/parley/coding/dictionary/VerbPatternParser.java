@@ -222,7 +222,8 @@ final class VerbPatternParser {
     }
     boolean lexical = group.stream().allMatch(e -> e instanceof Word || e instanceof SynonymRef);
     if (group.size() > 1 && lexical) {
-      out.add(new NounPhrase(group));
+      // TABARI's and PETRARCH's "consecutive words": A_B matches A immediately followed by B
+      out.add(new NounPhrase(group, true));
     } else {
       out.addAll(group);
     }

@@ -221,7 +221,12 @@ public final class EventCoder {
     int formLength = Math.max(1, vm.form().words().size());
     List<Integer> clause = Clauses.clauseTokens(s, v);
     PatternMatcher matcher =
-        new PatternMatcher(s, logicalOrder(s, clause, v), v, t -> places.isPlace(s, t));
+        new PatternMatcher(
+            s,
+            logicalOrder(s, clause, v),
+            v,
+            t -> places.isPlace(s, t),
+            t -> mentions.coded(s.index(), t).isPresent());
     Optional<PatternMatcher.Match> pm = matcher.best(vm.block().patterns());
     Optional<EventCodeSpec> own = vm.form().code().or(() -> vm.block().code());
     List<DictionaryEntry> base = new ArrayList<>();

@@ -137,6 +137,8 @@ class VerbDictionaryTest {
     NounPhrase verbalFight = (NounPhrase) in.elements().get(0);
     assertThat(verbalFight.elements().get(0)).isEqualTo(new Word("VERBAL"));
     assertThat(((SynonymRef) verbalFight.head()).name()).isEqualTo("FIGHT");
+    // a braced phrase is a head with its modifiers, not a run of consecutive words
+    assertThat(verbalFight.consecutive()).isFalse();
 
     VerbPattern byForces =
         cameo.requireBlock("SUPPORT").patterns().stream()
@@ -188,6 +190,9 @@ class VerbDictionaryTest {
     NounPhrase demand = (NounPhrase) suggested.after().get(0);
     assertThat(demand.elements()).hasSize(3);
     assertThat(demand.head()).isEqualTo(new Word("CONVENTIONS"));
+    // DEMAND_&GENINT_CONVENTIONS: '_' joins consecutive words (TABARI's and PETRARCH-1's meaning)
+    assertThat(demand.consecutive()).isTrue();
+    assertThat(demand.toString()).isEqualTo("DEMAND_&GENINT_CONVENTIONS");
 
     // an embedded set stands for its members: &ACCORDSYN holds +&TIETYPES and +&CURRENCY
     assertThat(d.synonymSets().require("ACCORDSYN").members())
