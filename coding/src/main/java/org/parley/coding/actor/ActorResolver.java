@@ -205,6 +205,9 @@ public final class ActorResolver {
       if (a.isPresent() && !startsCapitalised(words, a.get().start())) {
         a = Optional.empty();
       }
+      if (a.isEmpty()) {
+        a = pluralNationality(s, words, i);
+      }
       Optional<PhraseMatch<AgentEntry>> g = dictionaries.agents().longestMatch(words, i);
       int aLen = a.map(m -> m.end() - m.start()).orElse(0);
       int gLen = g.map(m -> m.end() - m.start()).orElse(0);
@@ -223,6 +226,34 @@ public final class ActorResolver {
       }
     }
     return hits;
+  }
+
+  /**
+   * A people named by the plural of its nationality ("ethnic Albanians", "Iraqis"), which the
+   * dictionaries list in the singular only ("+ALBANIAN_"): the country, when the singular is a
+   * one-word country entry.
+   */
+  private Optional<PhraseMatch<ActorEntry>> pluralNationality(
+      Sentence s, List<String> words, int i) {
+    String w = words.get(i);
+    String pos = s.tokens().get(i).pos();
+    if (w.length() < 5
+        || !w.endsWith("s")
+        || !(pos.equals("NNPS") || pos.equals("NNS"))
+        || !startsCapitalised(words, i)) {
+      return Optional.empty();
+    }
+    List<String> singular = new ArrayList<>(words);
+    singular.set(i, w.substring(0, w.length() - 1));
+    return dictionaries
+        .actors()
+        .longestMatch(singular, i)
+        .filter(m -> m.start() == i && m.end() == i + 1)
+        .filter(
+            m -> {
+              Optional<DatedCode> c = m.entry().codeOn(Optional.empty());
+              return c.isPresent() && c.get().code().code().length() == 3;
+            });
   }
 
   private static boolean startsCapitalised(List<String> words, int start) {
@@ -689,7 +720,12 @@ public final class ActorResolver {
     int head = p.head();
     boolean abroad = SERVES_ABROAD.contains(s.tokens().get(head).lemma().toLowerCase(Locale.ROOT));
     Optional<Draft> place =
-        placeOf(s, head, abroad ? Set.of("from") : Set.of("in", "from"), -1, done);
+        placeOf(
+            s,
+            head,
+            abroad ? Set.of("from") : Set.of("in", "from", "throughout", "across"),
+            -1,
+            done);
     if (place.isPresent()) {
       return withConjuncts(s, place.get(), "country", "", done);
     }

@@ -964,34 +964,41 @@ public final class EventCoder {
     List<ActorMention> out = new ArrayList<>();
     for (int h : heads) {
       // All the actors a head names: "US and British activists" are two sources, one event each.
-      List<ActorMention> m = mentions.allCoded(s.index(), h);
-      if (m.isEmpty() && mentions.at(s.index(), h).isEmpty()) {
-        // "Dozens of journalists", "members of the opposition": a head that names no actor
-        // stands for the actor of its "of" phrase.
-        for (int of : Arguments.withPreposition(s, h, Set.of("of"))) {
-          m = mentions.allCoded(s.index(), of);
-          if (!m.isEmpty()) {
-            break;
-          }
-        }
-      }
-      if (m.isEmpty() && mentions.at(s.index(), h).isEmpty()) {
-        // "Israeli tanks fired", "Russian aircraft killed", "Palestinian youths rioted": a head
-        // that names no actor stands for the country its modifier names, as PETRARCH codes the
-        // noun phrase.
-        for (int mod : Clauses.children(s, h, "amod", "compound")) {
-          m =
-              mentions.allCoded(s.index(), mod).stream()
-                  .filter(x -> x.head() == mod && x.code().flatMap(c -> c.country()).isPresent())
-                  .toList();
-          if (!m.isEmpty()) {
-            break;
-          }
-        }
-      }
-      m.stream().filter(x -> !out.contains(x)).forEach(out::add);
+      headActors(s, mentions, h, 0).stream().filter(x -> !out.contains(x)).forEach(out::add);
     }
     return out;
+  }
+
+  /**
+   * The actors a phrase head stands for: its own mentions; else, for a head that names no actor,
+   * the actor of its "of" phrase, followed through quantities ("tens of thousands of Iraqi Kurds",
+   * "members of the opposition"); else the country its modifier names ("Israeli tanks",
+   * "Palestinian youths"), as PETRARCH codes the noun phrase.
+   */
+  private static List<ActorMention> headActors(
+      Sentence s, MentionIndex mentions, int h, int depth) {
+    List<ActorMention> m = mentions.allCoded(s.index(), h);
+    if (!m.isEmpty() || mentions.at(s.index(), h).isPresent()) {
+      return m;
+    }
+    if (depth < 3) {
+      for (int of : Arguments.withPreposition(s, h, Set.of("of"))) {
+        m = headActors(s, mentions, of, depth + 1);
+        if (!m.isEmpty()) {
+          return m;
+        }
+      }
+    }
+    for (int mod : Clauses.children(s, h, "amod", "compound")) {
+      m =
+          mentions.allCoded(s.index(), mod).stream()
+              .filter(x -> x.head() == mod && x.code().flatMap(c -> c.country()).isPresent())
+              .toList();
+      if (!m.isEmpty()) {
+        return m;
+      }
+    }
+    return List.of();
   }
 
   private void emit(
