@@ -17,6 +17,7 @@ import org.parley.coding.dictionary.AgentDictionary;
 import org.parley.coding.dictionary.DiscardDictionary;
 import org.parley.coding.dictionary.VerbDictionary;
 import org.parley.coding.event.NounDictionary;
+import org.parley.coding.event.PredicateDictionary;
 import org.parley.model.Diagnostic;
 import org.parley.ontology.CameoCodebook;
 import org.parley.ontology.Countries;
@@ -34,6 +35,7 @@ public final class Dictionaries {
   private final VerbDictionary verbs;
   private final DiscardDictionary discards;
   private final NounDictionary nouns;
+  private final PredicateDictionary predicates;
   private final CameoCodebook codebook;
   private final Countries countryNames;
   private final PloverTypes ploverTypes;
@@ -45,6 +47,7 @@ public final class Dictionaries {
       VerbDictionary verbs,
       DiscardDictionary discards,
       NounDictionary nouns,
+      PredicateDictionary predicates,
       CameoCodebook codebook,
       Countries countryNames,
       PloverTypes ploverTypes,
@@ -54,6 +57,7 @@ public final class Dictionaries {
     this.verbs = verbs;
     this.discards = discards;
     this.nouns = nouns;
+    this.predicates = predicates;
     this.codebook = codebook;
     this.countryNames = countryNames;
     this.ploverTypes = ploverTypes;
@@ -73,6 +77,7 @@ public final class Dictionaries {
     List<Path> verbFiles = new ArrayList<>(List.of(ph.resolve("CAMEO.2.0.txt")));
     List<Path> discardFiles = new ArrayList<>(List.of(ph.resolve("Phoenix.discards.txt")));
     List<Path> nounFiles = new ArrayList<>();
+    List<Path> predicateFiles = new ArrayList<>();
     pack.additions()
         .ifPresent(
             dir -> {
@@ -81,8 +86,9 @@ public final class Dictionaries {
               addIfPresent(agentFiles, dir.resolve("Parley.agents.txt"));
               addIfPresent(verbFiles, dir.resolve("Parley.verbs.txt"));
               addIfPresent(nounFiles, dir.resolve("Parley.nouns.txt"));
+              addIfPresent(predicateFiles, dir.resolve("Parley.predicates.txt"));
             });
-    return load(pack, actorFiles, agentFiles, verbFiles, discardFiles, nounFiles);
+    return load(pack, actorFiles, agentFiles, verbFiles, discardFiles, nounFiles, predicateFiles);
   }
 
   /**
@@ -95,8 +101,21 @@ public final class Dictionaries {
       List<Path> verbFiles,
       List<Path> discardFiles,
       List<Path> nounFiles) {
+    return load(pack, actorFiles, agentFiles, verbFiles, discardFiles, nounFiles, List.of());
+  }
+
+  /** The same, with predicate adjectives ({@code Parley.predicates.txt}). */
+  public static Dictionaries load(
+      DataPack pack,
+      List<Path> actorFiles,
+      List<Path> agentFiles,
+      List<Path> verbFiles,
+      List<Path> discardFiles,
+      List<Path> nounFiles,
+      List<Path> predicateFiles) {
     Map<String, String> hashes = new LinkedHashMap<>();
-    for (List<Path> group : List.of(actorFiles, agentFiles, verbFiles, discardFiles, nounFiles)) {
+    for (List<Path> group :
+        List.of(actorFiles, agentFiles, verbFiles, discardFiles, nounFiles, predicateFiles)) {
       for (Path p : group) {
         hashes.put(p.getFileName().toString(), sha256(p));
       }
@@ -107,6 +126,7 @@ public final class Dictionaries {
         VerbDictionary.read(verbFiles),
         DiscardDictionary.read(discardFiles),
         NounDictionary.read(nounFiles),
+        PredicateDictionary.read(predicateFiles),
         CameoCodebook.read(pack),
         // ICEWS's list alone: the Phoenix country blocks also list capitals ("+SEOUL_"), which are
         // metonyms, not names of the country.
@@ -156,6 +176,10 @@ public final class Dictionaries {
     return nouns;
   }
 
+  public PredicateDictionary predicates() {
+    return predicates;
+  }
+
   public CameoCodebook codebook() {
     return codebook;
   }
@@ -192,6 +216,7 @@ public final class Dictionaries {
     all.addAll(verbs.diagnostics());
     all.addAll(discards.diagnostics());
     all.addAll(nouns.diagnostics());
+    all.addAll(predicates.diagnostics());
     all.addAll(codebook.diagnostics());
     return all;
   }

@@ -175,6 +175,9 @@ public final class EventCoder {
                             .anyMatch(i -> i.source().code().equals(e.source().code())));
       }
       for (Token t : s.tokens()) {
+        codePredicate(doc.article(), s, t.index(), mentions, places, out);
+      }
+      for (Token t : s.tokens()) {
         if (Clauses.isNoun(s, t.index()) && !consumed.contains(t.index())) {
           codeNoun(doc.article(), s, t.index(), mentions, places, out);
         }
@@ -956,6 +959,101 @@ public final class EventCoder {
       }
     }
     return Optional.empty();
+  }
+
+  // ---------------------------------------------------------------- predicate adjectives
+
+  /** The prepositions that name what a predicate adjective is about, or at whom it is aimed. */
+  private static final Set<String> PREDICATE_PREPOSITIONS =
+      Set.of(
+          "about",
+          "over",
+          "of",
+          "with",
+          "on",
+          "at",
+          "regarding",
+          "toward",
+          "towards",
+          "to",
+          "by",
+          "for");
+
+  /**
+   * A predicate adjective with the copula ("Barak was pessimistic about the talks", "Turkey is
+   * confident that the United States will ..."): the event its entry names, from the subject, at
+   * the actor of its prepositional phrase or else the subject of its clause.
+   */
+  private void codePredicate(
+      Article article,
+      Sentence s,
+      int a,
+      MentionIndex mentions,
+      PlaceFinder places,
+      Map<String, Event> out) {
+    Token tok = s.tokens().get(a);
+    if (!tok.pos().startsWith("JJ")) {
+      return;
+    }
+    Optional<PredicateDictionary.Predicate> pred = dictionaries.predicates().find(tok.word());
+    if (pred.isEmpty() || activeCode(pred.get().code()).isEmpty()) {
+      return;
+    }
+    boolean copula =
+        Clauses.children(s, a, "cop").stream().anyMatch(c -> Clauses.lemma(s, c).equals("be"));
+    if (!copula) {
+      return;
+    }
+    PredicateDictionary.Predicate p = pred.get();
+    List<Integer> about =
+        Arguments.withPreposition(
+            s, a, p.prepositions().isEmpty() ? PREDICATE_PREPOSITIONS : p.prepositions());
+    if (!p.prepositions().isEmpty() && about.isEmpty()) {
+      return;
+    }
+    List<ActorMention> sources = coded(s, mentions, Arguments.sources(s, a));
+    if (sources.isEmpty()) {
+      return;
+    }
+    List<ActorMention> targets = coded(s, mentions, about);
+    for (int i = 0; i < about.size() && targets.isEmpty(); i++) {
+      // "critical of China's military build-up": the possessor is who it is aimed at.
+      targets = coded(s, mentions, Clauses.children(s, about.get(i), "nmod:poss"));
+    }
+    if (targets.isEmpty()) {
+      for (int comp : Clauses.children(s, a, "ccomp")) {
+        targets = coded(s, mentions, Arguments.sources(s, comp));
+        if (!targets.isEmpty()) {
+          break;
+        }
+      }
+    }
+    String code = activeCode(p.code()).get();
+    List<Integer> clause = Clauses.clauseTokens(s, a);
+    EventDater.Dated dated = dater.date(article, s, clause, a);
+    Optional<Place> place = places.find(s, article.body(), List.of(a));
+    CharSpan span = s.spanOf(a, a + 1);
+    Choice c =
+        new Choice(
+            p.code(),
+            "predicate '" + tok.word() + "' " + p.code().raw(),
+            new ArrayList<>(List.of(p.provenance())),
+            Optional.empty(),
+            Optional.empty(),
+            false);
+    emit(
+        article,
+        s,
+        span.of(article.body()),
+        span,
+        c,
+        code,
+        sources,
+        targets,
+        modality.read(s, a),
+        dated,
+        place,
+        out);
   }
 
   // ---------------------------------------------------------------- assembly
