@@ -86,6 +86,7 @@ public final class Dictionaries {
               addIfPresent(agentFiles, dir.resolve("Parley.agents.txt"));
               addIfPresent(verbFiles, dir.resolve("Parley.verbs.txt"));
               addIfPresent(nounFiles, dir.resolve("Parley.nouns.txt"));
+              addIfPresent(discardFiles, dir.resolve("Parley.discards.txt"));
               addIfPresent(predicateFiles, dir.resolve("Parley.predicates.txt"));
             });
     return load(pack, actorFiles, agentFiles, verbFiles, discardFiles, nounFiles, predicateFiles);

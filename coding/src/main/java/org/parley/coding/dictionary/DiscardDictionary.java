@@ -19,7 +19,9 @@ import org.parley.model.DictionaryEntry;
  * spaces or {@code _}, {@code #} comments, case-insensitive. PETRARCH's documentation says a phrase
  * ending in {@code _} must end on a word boundary and is otherwise a stem; that is the rule here
  * (PETRARCH2's code matched whole words only, which made {@code GROUP A_} and {@code GROUP A} the
- * same). Only the last word is a stem; earlier words match whole.
+ * same). Only the last word is a stem; earlier words match whole. A line {@code -PHRASE} withdraws
+ * that phrase as listed by an earlier file, so that Parley's additions can take back a Phoenix
+ * discard.
  */
 public final class DiscardDictionary {
   private final Map<String, List<DiscardEntry>> byFirstWord;
@@ -49,6 +51,21 @@ public final class DiscardDictionary {
       for (DictionaryLines.Line line : DictionaryLines.read(file, name, diagnostics)) {
         String text = line.text().strip();
         DiscardEntry.Scope scope = DiscardEntry.Scope.SENTENCE;
+        if (text.startsWith("-")) {
+          // A withdrawal: a later file (Parley's additions) takes back a phrase an earlier one
+          // listed.
+          String w = text.substring(1).strip();
+          List<String> ws = PhraseWords.of(w.startsWith("+") ? w.substring(1) : w);
+          String key = String.join(" ", ws);
+          if (unique.remove(key + (w.endsWith("_") ? "" : "*")) == null) {
+            diagnostics.add(
+                Diagnostic.warning(
+                    name,
+                    String.valueOf(line.number()),
+                    "withdrawn discard '" + w + "' is not listed in an earlier file"));
+          }
+          continue;
+        }
         if (text.startsWith("+")) {
           scope = DiscardEntry.Scope.STORY;
           text = text.substring(1).strip();

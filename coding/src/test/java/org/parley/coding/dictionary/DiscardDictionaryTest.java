@@ -33,6 +33,21 @@ class DiscardDictionaryTest {
   }
 
   @Test
+  void aLaterFileWithdrawsAnEarlierPhrase(@TempDir Path dir) throws IOException {
+    Path parley = dir.resolve("Parley.discards.txt");
+    Files.writeString(parley, "-WEEKS AGO\n-NO SUCH PHRASE\n");
+    DiscardDictionary both =
+        DiscardDictionary.read(
+            List.of(DataPack.fromEnvironment().phoenix().resolve("Phoenix.discards.txt"), parley));
+    assertThat(phoenix.findIn(tokens("they took him hostage two weeks ago"))).isPresent();
+    assertThat(both.findIn(tokens("they took him hostage two weeks ago"))).isEmpty();
+    assertThat(both.size()).isEqualTo(504);
+    assertThat(both.diagnostics())
+        .extracting(Diagnostic::reason)
+        .containsExactly("withdrawn discard 'NO SUCH PHRASE' is not listed in an earlier file");
+  }
+
+  @Test
   void findsASentenceDiscardAndItsTokenRange() {
     PhraseMatch<DiscardEntry> m =
         phoenix.findIn(tokens("Egypt won the African Nations Cup on Sunday")).orElseThrow();
