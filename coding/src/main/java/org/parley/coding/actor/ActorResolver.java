@@ -256,6 +256,17 @@ public final class ActorResolver {
             });
   }
 
+  /** The word of {@code h} whose governor lies outside it: the root of the words it spans. */
+  private static int spanRoot(Sentence s, Hit h) {
+    for (int t = h.start(); t < h.end(); t++) {
+      int g = s.headEdge(t).map(e -> e.governor()).orElse(-1);
+      if (g < h.start() || g >= h.end()) {
+        return t;
+      }
+    }
+    return h.end() - 1;
+  }
+
   private static boolean startsCapitalised(List<String> words, int start) {
     String w = words.get(start);
     return !w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)));
@@ -264,8 +275,19 @@ public final class ActorResolver {
   private List<Draft> sentenceDrafts(Sentence s, Optional<LocalDate> date) {
     List<Hit> hits = dictionaryHits(s);
     Set<Integer> heads = new LinkedHashSet<>();
+    // A dictionary phrase may span several UD phrases ("Minister of Foreign Affairs", "Members of
+    // Parliament": the "of" phrase is a dependent, not part of the head's phrase); it belongs to
+    // the phrase of its own root word. Not a phrase that ends in a preposition ("EMBASSY_IN"),
+    // whose
+    // last word belongs to the phrase after it.
+    Map<Integer, List<Hit>> spanning = new HashMap<>();
     for (Hit h : hits) {
-      heads.add(NounPhrases.phraseHead(s, h.end() - 1));
+      boolean endsInNoun = s.tokens().get(h.end() - 1).pos().startsWith("NN");
+      int head = NounPhrases.phraseHead(s, endsInNoun ? spanRoot(s, h) : h.end() - 1);
+      heads.add(head);
+      if (endsInNoun && !h.inside(NounPhrases.phrase(s, head))) {
+        spanning.computeIfAbsent(head, k -> new ArrayList<>()).add(h);
+      }
     }
     for (Token t : s.tokens()) {
       boolean named =
@@ -291,6 +313,11 @@ public final class ActorResolver {
             .thenComparingInt(h -> -depth(s, h, true)));
     for (int head : ordered) {
       NounPhrases.Phrase p = NounPhrases.phrase(s, head);
+      for (Hit h : spanning.getOrDefault(head, List.of())) {
+        for (int t = h.start(); t < h.end(); t++) {
+          p.tokens().add(t);
+        }
+      }
       List<Hit> inside = hits.stream().filter(h -> h.inside(p)).toList();
       List<Draft> made = resolvePhrase(s, p, inside, date, byHead);
       for (Draft d : made) {

@@ -63,4 +63,27 @@ class CollectiveActorsTest {
             """);
     assertThat(summary(events(doc, 0))).anyMatch(e -> e.startsWith("141 IRQ"));
   }
+
+  @Test
+  void aRoleWithAnOfPhraseInItsNameIsOneActor() {
+    // "Minister of Foreign Affairs" is one agent phrase, though UD makes "Affairs" a dependent.
+    CodedDocument doc =
+        code(
+            """
+            # text = The Minister of Foreign Affairs of Kenya criticized Uganda.
+            1 The the DT O 2 det
+            2 Minister Minister NNP O 8 nsubj
+            3 of of IN O 5 case
+            4 Foreign Foreign NNP O 5 compound
+            5 Affairs Affairs NNP O 2 nmod
+            6 of of IN O 7 case
+            7 Kenya Kenya NNP COUNTRY 2 nmod
+            8 criticized criticize VBD O 0 root
+            9 Uganda Uganda NNP COUNTRY 8 obj
+            10 . . . O 8 punct
+            """);
+    assertThat(mention(doc, 0, "The Minister of Foreign Affairs").code().get().code())
+        .isEqualTo("KENGOV");
+    assertThat(summary(events(doc, 0))).allMatch(e -> e.contains("KENGOV>UGA"));
+  }
 }
