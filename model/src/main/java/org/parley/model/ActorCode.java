@@ -32,8 +32,15 @@ public record ActorCode(String code) {
   /** The first three letters when they are a country or international code, else empty. */
   public Optional<String> country() {
     String first = code.substring(0, 3);
+    // SUN is both CAMEO's Sunni and ISO 3166's Soviet Union, which Phoenix codes SUN (SUNGOV,
+    // SUNRUS); no Phoenix or Parley dictionary puts the religion first, so first it is the state.
+    if (first.equals(SOVIET_UNION)) {
+      return Optional.of(first);
+    }
     return Sectors.isSector(first) ? Optional.empty() : Optional.of(first);
   }
+
+  private static final String SOVIET_UNION = "SUN";
 
   /** The sector codes after the country, in order. */
   public List<String> sectors() {

@@ -48,6 +48,9 @@ class ModelRecordsTest {
     assertThat(new ActorCode("IGOUNO").country()).contains("IGO");
     assertThat(new ActorCode("IGOUNO").sectors()).containsExactly("UNO");
     assertThat(new ActorCode("GOV").country()).isEmpty();
+    // Phoenix codes the Soviet Union SUN, the ISO 3166 code, which CAMEO also has for Sunni.
+    assertThat(new ActorCode("SUNGOV").country()).contains("SUN");
+    assertThat(new ActorCode("SUNGOV").sectors()).containsExactly("GOV");
     assertThat(new ActorCode("KOR").withSectors(List.of("GOV", "GOV", "MIL")))
         .hasToString("KORGOVMIL");
     assertThatThrownBy(() -> new ActorCode("KORG")).hasMessageContaining("KORG");
