@@ -303,7 +303,8 @@ public final class Evaluator {
 
   /**
    * The ISO3 country (or IGO, NGO, ...) of a participant, for PLOVER: a six-letter territory code
-   * first ("SCGSRB" is Serbia, SRB), else its first three letters.
+   * first, or a member state after its union ("SCGSRB" is Serbia, SRB), else its first three
+   * letters.
    */
   private String country(EventParticipant p) {
     String c = p.code().code();
@@ -311,6 +312,15 @@ public final class Evaluator {
       Optional<String> territory = countries.findByCameo(c.substring(0, 6)).flatMap(x -> x.iso3());
       if (territory.isPresent()) {
         return territory.get();
+      }
+      // A state within a union, as Phoenix dates them: SCGSRB (Serbia in Serbia and Montenegro),
+      // YUGSRB, SUNRUS. The gold names the member state.
+      Optional<String> member =
+          p.code().country().isPresent()
+              ? countries.findByCameo(c.substring(3, 6)).flatMap(x -> x.iso3())
+              : Optional.empty();
+      if (member.isPresent()) {
+        return member.get();
       }
     }
     return p.code().country().map(this::iso).orElse(GoldEvent.NONE);

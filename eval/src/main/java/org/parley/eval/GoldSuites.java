@@ -32,6 +32,14 @@ import org.parley.ontology.DataPack;
  */
 public final class GoldSuites {
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /**
+   * Country codes the PLOVER gold writes that are no ISO 3166 or CAMEO code, with the country their
+   * actor text names: "Japan", "Tokyo" (JAP), "Italy" (ITL), "Vietnamese-led forces" (VTN).
+   */
+  private static final java.util.Map<String, String> GOLD_MISCODES =
+      java.util.Map.of("JAP", "JPN", "ITL", "ITA", "VTN", "VNM");
+
   private static final DateTimeFormatter BASIC = DateTimeFormatter.BASIC_ISO_DATE;
   private static final Pattern SRC_TAR = Pattern.compile("\\(SRC/TAR:\\s*([^)]*)\\)");
 
@@ -208,7 +216,14 @@ public final class GoldSuites {
         continue;
       }
       String words = text(a, "actorText").orElse("");
-      out.add(new GoldActor(words, code.get(), text(a, "sector").orElse(""), both.contains(words)));
+      String c = code.get().strip().toUpperCase(java.util.Locale.ROOT);
+      String iso = GOLD_MISCODES.getOrDefault(c, c);
+      if (!iso.equals(c)) {
+        problems.accept(
+            Diagnostic.warning(
+                file.toString(), id, field + " '" + words + "' coded " + c + ": read as " + iso));
+      }
+      out.add(new GoldActor(words, iso, text(a, "sector").orElse(""), both.contains(words)));
     }
     return out;
   }
