@@ -714,7 +714,8 @@ public final class EventCoder {
     if (!code.startsWith("01")) {
       // Last, where it happened stands for whom it happened to, as PETRARCH reads it: "troops
       // remained on alert in the occupied West Bank", "criticized the closure of guest houses in
-      // Bree"; never for a statement ("said in Paris").
+      // Bree"; never for a statement ("said in Paris"). A place in the source's own country too
+      // ("Egyptian demonstrators rioted in Cairo": EGYOPP at EGY); the same code is dropped later.
       List<Integer> located = new ArrayList<>();
       for (int p : Arguments.withPreposition(s, v, Set.of("in", "inside", "within", "across"))) {
         located.add(p);
@@ -726,7 +727,7 @@ public final class EventCoder {
         }
       }
       List<ActorMention> there = firstActor(s, located, sources, mentions);
-      if (!there.isEmpty() && !sameCountry(there.get(0), sources)) {
+      if (!there.isEmpty()) {
         return there;
       }
     }
