@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.parley.coding.Dictionaries;
 import org.parley.coding.dictionary.ActorEntry;
 import org.parley.coding.dictionary.AgentEntry;
@@ -256,15 +257,32 @@ public final class ActorResolver {
             });
   }
 
-  /** The word of {@code h} whose governor lies outside it: the root of the words it spans. */
-  private static int spanRoot(Sentence s, Hit h) {
+  /**
+   * For a dictionary phrase that spans more than one noun phrase of the parse, joined by a
+   * preposition ("Prince of Dol Amroth"): its one token governed from outside it; -1 for a phrase
+   * within one noun phrase, or one the parse does not hold together.
+   */
+  private static int hitTop(Sentence s, Hit h) {
+    if (h.end() - h.start() < 3) {
+      return -1;
+    }
+    int top = -1;
+    boolean nested = false;
     for (int t = h.start(); t < h.end(); t++) {
-      int g = s.headEdge(t).map(e -> e.governor()).orElse(-1);
-      if (g < h.start() || g >= h.end()) {
-        return t;
+      Optional<Dependency> e = s.headEdge(t);
+      int gov = e.map(Dependency::governor).orElse(-1);
+      if (gov < h.start() || gov >= h.end()) {
+        if (top >= 0) {
+          return -1;
+        }
+        top = t;
+      } else if (!NounPhrases.internal(e.get())
+          && !"case".equals(e.get().relation())
+          && !"det".equals(e.get().relation())) {
+        nested = true;
       }
     }
-    return h.end() - 1;
+    return nested && top >= 0 && s.tokens().get(top).pos().startsWith("NN") ? top : -1;
   }
 
   private static boolean startsCapitalised(List<String> words, int start) {
@@ -275,18 +293,20 @@ public final class ActorResolver {
   private List<Draft> sentenceDrafts(Sentence s, Optional<LocalDate> date) {
     List<Hit> hits = dictionaryHits(s);
     Set<Integer> heads = new LinkedHashSet<>();
-    // A dictionary phrase may span several UD phrases ("Minister of Foreign Affairs", "Members of
-    // Parliament": the "of" phrase is a dependent, not part of the head's phrase); it belongs to
-    // the phrase of its own root word. Not a phrase that ends in a preposition ("EMBASSY_IN"),
-    // whose
-    // last word belongs to the phrase after it.
-    Map<Integer, List<Hit>> spanning = new HashMap<>();
+    // A dictionary phrase that runs over several noun phrases ("the Prince of Dol Amroth", "Bank of
+    // England") belongs to the phrase at its top, widened to take it in.
+    Map<Integer, TreeSet<Integer>> widened = new HashMap<>();
     for (Hit h : hits) {
-      boolean endsInNoun = s.tokens().get(h.end() - 1).pos().startsWith("NN");
-      int head = NounPhrases.phraseHead(s, endsInNoun ? spanRoot(s, h) : h.end() - 1);
-      heads.add(head);
-      if (endsInNoun && !h.inside(NounPhrases.phrase(s, head))) {
-        spanning.computeIfAbsent(head, k -> new ArrayList<>()).add(h);
+      int top = hitTop(s, h);
+      if (top >= 0) {
+        int head = NounPhrases.phraseHead(s, top);
+        heads.add(head);
+        TreeSet<Integer> extra = widened.computeIfAbsent(head, k -> new TreeSet<>());
+        for (int t = h.start(); t < h.end(); t++) {
+          extra.add(t);
+        }
+      } else {
+        heads.add(NounPhrases.phraseHead(s, h.end() - 1));
       }
     }
     for (Token t : s.tokens()) {
@@ -312,14 +332,15 @@ public final class ActorResolver {
         Comparator.comparingInt((Integer h) -> -depth(s, h, false))
             .thenComparingInt(h -> -depth(s, h, true)));
     for (int head : ordered) {
-      NounPhrases.Phrase p = NounPhrases.phrase(s, head);
-      for (Hit h : spanning.getOrDefault(head, List.of())) {
-        for (int t = h.start(); t < h.end(); t++) {
-          p.tokens().add(t);
-        }
+      NounPhrases.Phrase own = NounPhrases.phrase(s, head);
+      if (widened.containsKey(head) && !own.tokens().containsAll(widened.get(head))) {
+        TreeSet<Integer> toks = new TreeSet<>(own.tokens());
+        toks.addAll(widened.get(head));
+        own = new NounPhrases.Phrase(head, toks);
       }
+      NounPhrases.Phrase p = own;
       List<Hit> inside = hits.stream().filter(h -> h.inside(p)).toList();
-      List<Draft> made = resolvePhrase(s, p, inside, date, byHead);
+      List<Draft> made = resolvePhrase(s, p, inside, hits, date, byHead);
       for (Draft d : made) {
         byHead.putIfAbsent(d.phrase.head(), d);
       }
@@ -473,6 +494,7 @@ public final class ActorResolver {
       Sentence s,
       NounPhrases.Phrase p,
       List<Hit> inside,
+      List<Hit> sentenceHits,
       Optional<LocalDate> date,
       Map<Integer, Draft> done) {
     int head = p.head();
@@ -554,6 +576,35 @@ public final class ActorResolver {
       if (owners.isEmpty()) {
         owners.addAll(owners(s, p, done));
       }
+      if (owners.isEmpty()) {
+        // "Danish media and government", "US troops and officials": the nationality that opens a
+        // coordination of roles is that of each of them.
+        int first = firstConjunct(s, head);
+        if (first != head) {
+          NounPhrases.Phrase fp = NounPhrases.phrase(s, first);
+          for (Hit h : sentenceHits) {
+            if (h.actor().isPresent()
+                && h.inside(fp)
+                && !h.covers(first)
+                && h.end() <= first
+                && h.actor()
+                    .get()
+                    .codeOn(date)
+                    .map(c -> c.code().code().length() == 3)
+                    .orElse(false)) {
+              Owner o = nationality(s, h, date);
+              owners.add(
+                  new Owner(
+                      o.country(),
+                      o.start(),
+                      o.end(),
+                      o.entries(),
+                      o.from() + " shared with '" + s.tokens().get(first).word() + "'"));
+              break;
+            }
+          }
+        }
+      }
       if (!owners.isEmpty()) {
         List<DictionaryEntry> base = new ArrayList<>(d.entries);
         String role = "role '" + span(s, agent) + "' with ";
@@ -568,7 +619,12 @@ public final class ActorResolver {
             x.compoundPart = true;
             d.compoundParts.add(x);
           }
-          x.code = new ActorCode(o.country()).withSectors(g.sectors());
+          x.code =
+              g.precedesActor()
+                  // PETRARCH's [IGO~]: the role's code goes before the country ("Indian
+                  // peacekeeping troops" IGOIND, "MSF Arnor" NGOARN).
+                  ? new ActorCode(String.join("", g.sectors()) + o.country())
+                  : new ActorCode(o.country()).withSectors(g.sectors());
           x.by = ResolvedBy.TITLE;
           x.entries.addAll(o.entries());
           x.reason = role + o.from() + each;

@@ -23,6 +23,14 @@ final class Arguments {
       Set.of(
           "with", "to", "against", "toward", "towards", "from", "into", "on", "over", "at", "upon");
 
+  /**
+   * Prepositions whose phrase on an active verb continues its object or says what it is about ("an
+   * attack by X", "warned of X", "rumours about X"): its head is a candidate target, after the
+   * verb's own target prepositions; never where it happened.
+   */
+  private static final Set<String> NOUN_PREPOSITIONS =
+      Set.of("by", "of", "between", "among", "about");
+
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who", "whom");
 
   private Arguments() {}
@@ -51,9 +59,14 @@ final class Arguments {
       }
     }
     if (isPassive(s, pred)) {
-      for (int obl : Clauses.children(s, pred, "obl", "obl:agent", "nmod:agent")) {
-        if (Clauses.preposition(s, obl).filter("by"::equals).isPresent()) {
-          return conjuncts(s, obl);
+      List<Integer> hosts = new ArrayList<>(List.of(pred));
+      // "was opposed earlier by Osgiliath": the parse may hang the agent on the verb's adverb.
+      hosts.addAll(Clauses.children(s, pred, "advmod"));
+      for (int host : hosts) {
+        for (int obl : Clauses.children(s, host, "obl", "obl:agent", "nmod:agent")) {
+          if (Clauses.preposition(s, obl).filter("by"::equals).isPresent()) {
+            return conjuncts(s, obl);
+          }
         }
       }
       return List.of();
@@ -161,11 +174,12 @@ final class Arguments {
 
   /**
    * The words of the verb's object phrases (its object, passive subject and obliques, with their
-   * nominal modifiers, not clauses hung on them) in reading order, object first; the heads
-   * themselves of obliques are left out, as the caller has weighed them already. PETRARCH takes the
-   * target from the first actor in the verb's object phrase: "condemned an attack by Osgiliath
-   * soldiers", "welcomed a resumption of ties between Gondor and Osgiliath", "warned the population
-   * of Gondor".
+   * nominal modifiers and participles, not clauses hung on them) in reading order, object first;
+   * the heads themselves of obliques are left out, as the caller has weighed them already, except
+   * those of {@link #NOUN_PREPOSITIONS}, which the caller does not weigh. PETRARCH takes the target
+   * from the first actor in the verb's object phrase: "condemned an attack by Osgiliath soldiers",
+   * "welcomed a resumption of ties between Gondor and Osgiliath", "warned the population of
+   * Gondor".
    */
   static List<Integer> objectPhraseWords(Sentence s, int pred) {
     List<Integer> out = new ArrayList<>();
@@ -178,7 +192,13 @@ final class Arguments {
       out.addAll(phraseDescendants(s, o));
     }
     for (int obl : Clauses.children(s, pred, "obl")) {
-      if (!Clauses.preposition(s, obl).filter("by"::equals).isPresent() || !isPassive(s, pred)) {
+      Optional<String> p = Clauses.preposition(s, obl);
+      if (!p.filter("by"::equals).isPresent() || !isPassive(s, pred)) {
+        if (p.filter(NOUN_PREPOSITIONS::contains).isPresent()) {
+          // "condemned an attack by Osgiliath soldiers": an active verb's "by" (or "of") phrase
+          // belongs to its object, which the parse may hang on the verb; its head is the actor.
+          out.add(obl);
+        }
         out.addAll(phraseDescendants(s, obl));
       }
     }
@@ -195,7 +215,10 @@ final class Arguments {
             d.relation().contains(":") && !d.relation().equals("nmod:poss")
                 ? d.relation().substring(0, d.relation().indexOf(':'))
                 : d.relation();
-        if (PHRASE_RELATIONS.contains(base) && !out.contains(d.dependent())) {
+        // "the roads leading into Mordor": a participle's phrase still describes the noun, a
+        // relative clause does not.
+        boolean participle = d.relation().equals("acl") && phraseParticiple(s, d.dependent());
+        if ((PHRASE_RELATIONS.contains(base) || participle) && !out.contains(d.dependent())) {
           out.add(d.dependent());
           frontier.add(d.dependent());
         }
@@ -203,6 +226,14 @@ final class Arguments {
     }
     out.sort(Integer::compare);
     return out;
+  }
+
+  /** A bare participle ("leading", "based"), not an infinitive or a clause with its own subject. */
+  private static boolean phraseParticiple(Sentence s, int t) {
+    String pos = s.tokens().get(t).pos();
+    return (pos.equals("VBG") || pos.equals("VBN"))
+        && s.children(t).stream()
+            .noneMatch(d -> d.relation().startsWith("nsubj") || d.relation().equals("mark"));
   }
 
   /** Prepositional objects of {@code head} with the given prepositions. */

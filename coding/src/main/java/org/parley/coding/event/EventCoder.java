@@ -138,7 +138,18 @@ public final class EventCoder {
       List<DictionaryEntry> entries,
       Optional<Integer> target,
       Optional<Integer> source,
-      boolean pattern) {}
+      boolean pattern,
+      boolean compound) {
+    Choice(
+        EventCodeSpec code,
+        String rule,
+        List<DictionaryEntry> entries,
+        Optional<Integer> target,
+        Optional<Integer> source,
+        boolean pattern) {
+      this(code, rule, entries, target, source, pattern, false);
+    }
+  }
 
   /** Codes every event in {@code doc}, given its resolved mentions, in reading order. */
   public List<Event> code(ParsedDocument doc, List<ActorMention> mentionList) {
@@ -254,7 +265,8 @@ public final class EventCoder {
               es,
               pm.get().target(),
               pm.get().source(),
-              true);
+              true,
+              hasCompound(p.before()) || hasCompound(p.after()));
       if (hasPurposePhrase(p.after())
           && own.flatMap(EventCoder::activeCode).isPresent()
           && !activeCode(own.get()).equals(activeCode(p.code()))) {
@@ -322,7 +334,8 @@ public final class EventCoder {
                     c.entries(),
                     c.target(),
                     c.source(),
-                    c.pattern());
+                    c.pattern(),
+                    c.compound());
             break;
           }
         }
@@ -347,7 +360,8 @@ public final class EventCoder {
                   c.entries(),
                   Optional.empty(),
                   Optional.empty(),
-                  c.pattern());
+                  c.pattern(),
+                  c.compound());
           emit(
               article,
               s,
@@ -379,7 +393,8 @@ public final class EventCoder {
                 c.entries(),
                 c.target(),
                 c.source(),
-                c.pattern());
+                c.pattern(),
+                c.compound());
         // The commitment itself is stated, not merely intended.
         eventReading = new ModalityDetector.Reading(org.parley.model.Modality.ASSERTED, List.of());
       }
@@ -387,10 +402,10 @@ public final class EventCoder {
       if (place.isEmpty() && code.startsWith("04")) {
         place = places.objectPlace(s, article.body(), v);
       }
-      if (targets.isEmpty() && sources.size() > 1 && cooperative(code)) {
+      if (targets.isEmpty() && sources.size() > 1 && (cooperative(code) || c.compound())) {
         // "South Korea and Russia may push for a summit": conjoined actors in a cooperative event
-        // with no
-        // other target act towards each other.
+        // with no other target act towards each other; so do those a pattern's compound-actor
+        // marker stands on (TABARI's %: "- % HAVE * [191]", "Gondor and Osgiliath have delayed").
         for (ActorMention src : sources) {
           List<ActorMention> others = sources.stream().filter(x -> x != src).toList();
           emit(
@@ -443,7 +458,9 @@ public final class EventCoder {
           place,
           out);
       Optional<String> passive = c.code().secondary();
-      if (passive.isPresent() && reciprocal(c.code()) && !targets.isEmpty()) {
+      if (passive.isPresent()
+          && (reciprocal(c.code()) || Boolean.getBoolean("parley.linked"))
+          && !targets.isEmpty()) {
         // "[046:046]": a reciprocal event, coded again with actors reversed as the CAMEO manual
         // does ("Holding talks ... These are reciprocal events"); a commitment applies to both.
         String back = passive.get();
@@ -485,7 +502,8 @@ public final class EventCoder {
         c.entries(),
         Optional.empty(),
         Optional.empty(),
-        c.pattern());
+        c.pattern(),
+        c.compound());
   }
 
   /**
@@ -578,6 +596,17 @@ public final class EventCoder {
     return spec.primary().or(spec::secondary);
   }
 
+  /** Whether a pattern has TABARI's compound-actor marker {@code %}. */
+  private static boolean hasCompound(List<PatternElement> elements) {
+    for (PatternElement e : elements) {
+      if (e instanceof PatternElement.Compound
+          || e instanceof PatternElement.NounPhrase np && hasCompound(np.elements())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean hasPurposePhrase(List<PatternElement> after) {
     for (PatternElement e : after) {
       if (e instanceof PatternElement.PrepPhrase pp && pp.preposition().equalsIgnoreCase("FOR")) {
@@ -621,26 +650,28 @@ public final class EventCoder {
           preps.add(p);
         }
       }
-      t = coded(s, mentions, preps);
-      if (!t.isEmpty()) {
-        return t;
+      // The first phrase that names an actor, with those conjoined to it: "presented credentials
+      // to Ithilen's president ... to his government" has one target.
+      List<ActorMention> first = new ArrayList<>();
+      Set<Integer> firstPhrase = Set.of();
+      for (int p : preps) {
+        if (!first.isEmpty() && !firstPhrase.contains(p)) {
+          continue;
+        }
+        List<ActorMention> m = coded(s, mentions, List.of(p));
+        if (!m.isEmpty() && first.isEmpty()) {
+          firstPhrase = new HashSet<>(Arguments.conjuncts(s, p));
+        }
+        m.stream().filter(x -> !first.contains(x)).forEach(first::add);
+      }
+      if (!first.isEmpty()) {
+        return first;
       }
     }
     if (code.startsWith("01")) {
-      // A statement is about the subject of what was said; through an empty "it remains uncertain
-      // whether the North will ..." to the clause that names someone.
-      List<Integer> comps = new ArrayList<>(Clauses.children(s, v, "ccomp"));
-      for (int i = 0; i < comps.size() && i < 6; i++) {
-        // "Central Command said the US launched ...": a report about one's own country is not an
-        // interaction with it.
-        t =
-            coded(s, mentions, Arguments.sources(s, comps.get(i))).stream()
-                .filter(m -> !sameCountry(m, sources))
-                .toList();
-        if (!t.isEmpty()) {
-          return t;
-        }
-        comps.addAll(Clauses.children(s, comps.get(i), "ccomp", "xcomp", "csubj", "advcl"));
+      t = complementSubjects(s, v, sources, mentions, false);
+      if (!t.isEmpty()) {
+        return t;
       }
     }
     if (code.startsWith("04")) {
@@ -693,8 +724,18 @@ public final class EventCoder {
         }
       }
     }
-    // A target named in the complement: "signaled his openness to offer relief to the North".
+    // A target named in the complement or purpose clause: "signaled his openness to offer relief
+    // to the North", "signed an accord to supply Gondor with wheat".
     List<Integer> hosts = new ArrayList<>(Clauses.children(s, v, "xcomp"));
+    for (int adv : Clauses.children(s, v, "advcl")) {
+      if (s.children(adv).stream()
+          .anyMatch(
+              d ->
+                  d.relation().equals("mark")
+                      && s.tokens().get(d.dependent()).word().equalsIgnoreCase("to"))) {
+        hosts.add(adv);
+      }
+    }
     for (int obj : Clauses.children(s, v, "obj")) {
       hosts.addAll(Clauses.children(s, obj, "acl"));
     }
@@ -712,6 +753,31 @@ public final class EventCoder {
       }
     }
     if (!code.startsWith("01")) {
+      // What the act is about, when nothing else names a target: "warned that Russia would face
+      // sanctions", "believes Dagolath and Osgiliath can cope", "allowed that Mordor isn't a
+      // pleasant place" (PETRARCH's first actor after the verb).
+      t = complementSubjects(s, v, sources, mentions, true);
+      if (!t.isEmpty()) {
+        return t;
+      }
+      // ... or, when its subject is the actor itself, whom that clause acts on: "threatened that it
+      // would retaliate against Israel", "question whether he has a future with the Orcs".
+      for (int comp : Clauses.children(s, v, "ccomp")) {
+        if (comp < v || Clauses.children(s, comp, "nsubj").isEmpty()) {
+          continue;
+        }
+        t = coded(s, mentions, Arguments.targets(s, comp));
+        if (t.isEmpty()) {
+          t = coded(s, mentions, Arguments.prepositionalTargets(s, comp));
+        }
+        if (t.isEmpty()) {
+          t = firstActor(s, Arguments.objectPhraseWords(s, comp), sources, mentions);
+        }
+        t = t.stream().filter(m -> !sameCountry(m, sources)).toList();
+        if (!t.isEmpty()) {
+          return t;
+        }
+      }
       // Last, where it happened stands for whom it happened to, as PETRARCH reads it: "troops
       // remained on alert in the occupied West Bank", "criticized the closure of guest houses in
       // Bree"; never for a statement ("said in Paris"). A place in the source's own country too
@@ -730,6 +796,32 @@ public final class EventCoder {
       if (!there.isEmpty()) {
         return there;
       }
+    }
+    return List.of();
+  }
+
+  /**
+   * The subject of the verb's complement clause ("said the US launched"), through an empty "it
+   * remains uncertain whether the North will ..." to the clause that names someone; a report about
+   * one's own country ("Central Command said the US launched ...") is not an interaction with it.
+   * With {@code after}, only a clause that follows the verb: "X will restore ties with Y, an
+   * official said" is not about X.
+   */
+  private static List<ActorMention> complementSubjects(
+      Sentence s, int v, List<ActorMention> sources, MentionIndex mentions, boolean after) {
+    List<Integer> comps = new ArrayList<>(Clauses.children(s, v, "ccomp"));
+    if (after) {
+      comps.removeIf(c -> c < v);
+    }
+    for (int i = 0; i < comps.size() && i < 6; i++) {
+      List<ActorMention> t =
+          coded(s, mentions, Arguments.sources(s, comps.get(i))).stream()
+              .filter(m -> !sameCountry(m, sources))
+              .toList();
+      if (!t.isEmpty()) {
+        return t;
+      }
+      comps.addAll(Clauses.children(s, comps.get(i), "ccomp", "xcomp", "csubj", "advcl"));
     }
     return List.of();
   }
@@ -1071,8 +1163,10 @@ public final class EventCoder {
   /**
    * The actors a phrase head stands for: its own mentions; else, for a head that names no actor,
    * the actor of its "of" phrase, followed through quantities ("tens of thousands of Iraqi Kurds",
-   * "members of the opposition"); else the country its modifier names ("Israeli tanks",
-   * "Palestinian youths"), as PETRARCH codes the noun phrase.
+   * "members of the opposition"); else the names set beside it ("Old foes Gondor and Osgiliath",
+   * "the rebel group Hamas"); else the country its modifiers or owner name ("Israeli tanks",
+   * "Eriadori and Calenardhon leaders", "Iran's nuclear programme"), as PETRARCH codes the noun
+   * phrase.
    */
   private static List<ActorMention> headActors(
       Sentence s, MentionIndex mentions, int h, int depth) {
@@ -1088,13 +1182,30 @@ public final class EventCoder {
         }
       }
     }
-    for (int mod : Clauses.children(s, h, "amod", "compound")) {
-      m =
-          mentions.allCoded(s.index(), mod).stream()
-              .filter(x -> x.head() == mod && x.code().flatMap(c -> c.country()).isPresent())
-              .toList();
-      if (!m.isEmpty()) {
-        return m;
+    for (int ap : Clauses.children(s, h, "appos", "dep")) {
+      if (!Clauses.isNoun(s, ap)) {
+        continue;
+      }
+      List<ActorMention> named = new ArrayList<>();
+      for (int c : Arguments.conjuncts(s, ap)) {
+        named.addAll(mentions.allCoded(s.index(), c));
+      }
+      if (!named.isEmpty()) {
+        return named;
+      }
+    }
+    for (int mod : Clauses.children(s, h, "amod", "compound", "nmod:poss")) {
+      List<ActorMention> found = new ArrayList<>();
+      for (int each : Arguments.conjuncts(s, mod)) {
+        mentions.allCoded(s.index(), each).stream()
+            .filter(x -> x.head() == each && x.code().flatMap(c -> c.country()).isPresent())
+            // not "their resumption of ties": an owner only a pronoun names is not coded.
+            .filter(x -> x.resolvedBy() != org.parley.model.ResolvedBy.COREFERENCE)
+            .filter(x -> !found.contains(x))
+            .forEach(found::add);
+      }
+      if (!found.isEmpty()) {
+        return found;
       }
     }
     return List.of();
