@@ -843,7 +843,7 @@ public final class ActorResolver {
         prep |= hasCase(s, d.dependent(), pr);
       }
       Draft inner = done.get(d.dependent());
-      if (prep && isCountry(inner)) {
+      if (prep && isCountryPlace(inner)) {
         return Optional.of(inner);
       }
     }
@@ -857,6 +857,20 @@ public final class ActorResolver {
         && d.code.code().length() == 3
         && d.code.country().isPresent()
         && !d.kind.equals("pronoun");
+  }
+
+  /**
+   * A place of a country, also a region of it or a phrase that names it with a sector ("in the Gaza
+   * Strip", "from military-ruled Myanmar", "from the Georgian government"): what a role in it or
+   * from it belongs to.
+   */
+  private static boolean isCountryPlace(Draft d) {
+    return isCountry(d)
+        || d != null
+            && d.code != null
+            && d.code.country().isPresent()
+            && !d.kind.equals("pronoun")
+            && d.by != ResolvedBy.COREFERENCE;
   }
 
   /** {@code first} and the countries conjoined with it ("Iraq and Egypt"), in order. */

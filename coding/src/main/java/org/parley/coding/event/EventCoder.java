@@ -20,6 +20,7 @@ import org.parley.model.ActorMention;
 import org.parley.model.Article;
 import org.parley.model.CharSpan;
 import org.parley.model.ContentHash;
+import org.parley.model.Dependency;
 import org.parley.model.DictionaryEntry;
 import org.parley.model.Event;
 import org.parley.model.EventParticipant;
@@ -114,6 +115,21 @@ public final class EventCoder {
   private static final Set<String> OCCASION_PREPOSITIONS =
       Set.of("at", "in", "during", "after", "since", "following", "on the sidelines of");
 
+  /** CAMEO roots whose event is about an act that has not happened: appeal, intent, reject, ... */
+  private static final Set<String> UNREALISED_ROOTS = Set.of("02", "03", "10", "11", "12", "13");
+
+  /** Relations through which an act is the content of the predicate above it. */
+  private static final Set<String> CONTENT_RELATIONS =
+      Set.of("xcomp", "ccomp", "acl", "obj", "obl", "nmod");
+
+  /**
+   * Roots whose verb's "to" clause is what is asked, refused or threatened ("called on the world
+   * community to help", "faces pressure from Congress to help Iran", "would not give permission to
+   * Russia to help Israel"), even when parsed as an adverbial clause; for other verbs it is a
+   * purpose ("will visit Mauritania to mediate").
+   */
+  private static final Set<String> ASKING_ROOTS = Set.of("02", "10", "12", "13");
+
   private final Dictionaries dictionaries;
   private final ModalityDetector modality = new ModalityDetector();
   private final EventDater dater = new EventDater();
@@ -163,7 +179,9 @@ public final class EventCoder {
       Set<Integer> consumed = new HashSet<>();
       Set<Integer> committers = new HashSet<>();
       for (Token t : s.tokens()) {
-        if (Clauses.isVerb(s, t.index())) {
+        // "wants to attack": a pattern of "want" that names "attack" coded the one event.
+        if (Clauses.isVerb(s, t.index())
+            && !(consumed.contains(t.index()) && governorCoded(s, t.index(), out))) {
           codeVerb(doc.article(), s, t.index(), mentions, places, consumed, committers, out);
         }
       }
@@ -193,8 +211,153 @@ public final class EventCoder {
           codeNoun(doc.article(), s, t.index(), mentions, places, out);
         }
       }
+      dropPresupposed(s, out);
     }
     return new ArrayList<>(out.values());
+  }
+
+  /**
+   * "demanded that the US cancel plans to sell weapons to Taiwan", "threatened to hold a strike",
+   * "accused X of attacking Y", "offered troops to help him oust Aoun": the act demanded, promised,
+   * refused, threatened or alleged is what the coded event is about, not an event that happened;
+   * CAMEO codes the demand (threat, accusation ...) alone. An event whose trigger is in the content
+   * of another event's trigger with such a code gives way to it.
+   */
+  private static void dropPresupposed(Sentence s, Map<String, Event> out) {
+    Map<Integer, List<Event>> byToken = new java.util.HashMap<>();
+    for (Event e : out.values()) {
+      if (e.sentenceIndex() == s.index()) {
+        tokenAt(s, e.evidence().span().begin())
+            .ifPresent(t -> byToken.computeIfAbsent(t, k -> new ArrayList<>()).add(e));
+      }
+    }
+    // "Qatar has pledged to expel exiled leaders", "inspectors want to re-examine the refineries":
+    // CAMEO has no intent code for expelling or investigating, so the act is coded, as PETRARCH
+    // does, and the general intent (030) of the verb above it gives way.
+    for (int g : new ArrayList<>(byToken.keySet())) {
+      List<Event> above = byToken.get(g);
+      if (above == null || !above.stream().allMatch(e -> plainRoot(e, "03"))) {
+        continue;
+      }
+      for (int x : Clauses.children(s, g, "xcomp")) {
+        List<Event> act = byToken.getOrDefault(x, List.of());
+        if (!act.isEmpty()
+            && act.stream()
+                .allMatch(
+                    e ->
+                        !converted(e)
+                            && !UNREALISED_ROOTS.contains(e.type().root())
+                            && IntentCodes.intent(e.type().cameoCode()).isEmpty())) {
+          out.values().removeIf(above::contains);
+          byToken.remove(g);
+          break;
+        }
+      }
+    }
+    Set<Integer> governing = new HashSet<>();
+    Set<Integer> asking = new HashSet<>();
+    for (var en : byToken.entrySet()) {
+      if (en.getValue().stream().anyMatch(e -> ASKING_ROOTS.contains(e.type().root()))) {
+        asking.add(en.getKey());
+      }
+      // What a report verb reports ("said Arnor is about to restore ties") is told as a fact,
+      // whatever code the dictionary gives the saying.
+      if (!IntentCodes.REPORT_VERBS.contains(Clauses.lemma(s, en.getKey()))
+          && en.getValue().stream().anyMatch(EventCoder::unrealising)) {
+        governing.add(en.getKey());
+      }
+    }
+    if (governing.isEmpty()) {
+      return;
+    }
+    for (var en : byToken.entrySet()) {
+      // A noun's event has already taken its reading from the verb above it (codeNoun).
+      if (Clauses.isVerb(s, en.getKey()) && presupposedBy(s, en.getKey(), governing, asking)) {
+        // An act already coded as the commitment, threat or demand itself stays.
+        Set<Event> drop = new HashSet<>();
+        for (Event e : en.getValue()) {
+          if (!converted(e)) {
+            drop.add(e);
+          }
+        }
+        out.values().removeIf(drop::contains);
+      }
+    }
+  }
+
+  /**
+   * Whether what an event's verb governs is only asked, promised, refused, threatened or alleged. A
+   * commitment read off a future ("will visit Mauritania to mediate": 036) commits to the visit;
+   * its purpose is still coded.
+   */
+  private static boolean unrealising(Event e) {
+    String root = e.type().root();
+    return UNREALISED_ROOTS.contains(root) && !(root.equals("03") && converted(e));
+  }
+
+  /** Whether the event is an act turned into a commitment, threat, refusal or demand. */
+  private static boolean converted(Event e) {
+    return e.evidence().rule().contains("' makes it ");
+  }
+
+  private static boolean plainRoot(Event e, String root) {
+    return e.type().root().equals(root) && !converted(e);
+  }
+
+  /** Whether the predicate at {@code x} is the content of one of {@code governing}. */
+  static boolean presupposedBy(Sentence s, int x, Set<Integer> governing, Set<Integer> asking) {
+    int t = x;
+    for (int depth = 0; depth < 5; depth++) {
+      Optional<Dependency> up = Clauses.governor(s, t);
+      if (up.isEmpty()) {
+        return false;
+      }
+      String rel = up.get().relation();
+      t = up.get().governor();
+      if (rel.equals("conj")) {
+        // "demanded that X withdraw and pay": the second act shares the first's place; but an act
+        // coordinated with the demand itself is an event of its own.
+        continue;
+      }
+      if (rel.equals("advcl")) {
+        return asking.contains(t) && governing.contains(t);
+      }
+      if (!CONTENT_RELATIONS.contains(rel)
+          && !CONTENT_RELATIONS.contains(up.get().baseRelation())) {
+        return false;
+      }
+      if (governing.contains(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a predicate above {@code x} in its sentence already has an event. */
+  private static boolean governorCoded(Sentence s, int x, Map<String, Event> out) {
+    int t = x;
+    for (int depth = 0; depth < 3; depth++) {
+      Optional<Dependency> up = Clauses.governor(s, t);
+      if (up.isEmpty()) {
+        return false;
+      }
+      t = up.get().governor();
+      int begin = s.tokens().get(t).span().begin();
+      if (out.values().stream()
+          .anyMatch(e -> e.sentenceIndex() == s.index() && e.evidence().span().begin() == begin)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Optional<Integer> tokenAt(Sentence s, int begin) {
+    for (Token t : s.tokens()) {
+      if (t.span().begin() == begin) {
+        return Optional.of(t.index());
+      }
+    }
+    return Optional.empty();
   }
 
   private boolean discarded(Sentence s) {
@@ -289,8 +452,9 @@ public final class EventCoder {
       named.addAll(patternWords(p.before()));
       for (int t : clause) {
         Token tok = s.tokens().get(t);
-        if (named.contains(tok.word().toUpperCase(Locale.ROOT))
-            || named.contains(tok.lemma().toUpperCase(Locale.ROOT))) {
+        if (t != v
+            && (named.contains(tok.word().toUpperCase(Locale.ROOT))
+                || named.contains(tok.lemma().toUpperCase(Locale.ROOT)))) {
           consumed.add(t);
         }
       }
@@ -668,8 +832,14 @@ public final class EventCoder {
         return first;
       }
     }
-    if (code.startsWith("01")) {
-      t = complementSubjects(s, v, sources, mentions, false);
+    boolean statement = code.startsWith("01");
+    if (statement
+        || Set.of("02", "10", "11", "13").contains(code.substring(0, 2))
+            && !IntentCodes.REPORT_VERBS.contains(Clauses.lemma(s, v))) {
+      // A statement is about the subject of what was said; an appeal, demand, accusation or
+      // warning is addressed to whoever must act: "demanded that the DPRK forsake its nuclear
+      // program", "alleged that France was aware"; a demand on one's own government too.
+      t = complementSubjects(s, v, sources, mentions, false, !statement);
       if (!t.isEmpty()) {
         return t;
       }
@@ -756,7 +926,7 @@ public final class EventCoder {
       // What the act is about, when nothing else names a target: "warned that Russia would face
       // sanctions", "believes Dagolath and Osgiliath can cope", "allowed that Mordor isn't a
       // pleasant place" (PETRARCH's first actor after the verb).
-      t = complementSubjects(s, v, sources, mentions, true);
+      t = complementSubjects(s, v, sources, mentions, true, false);
       if (!t.isEmpty()) {
         return t;
       }
@@ -805,10 +975,16 @@ public final class EventCoder {
    * remains uncertain whether the North will ..." to the clause that names someone; a report about
    * one's own country ("Central Command said the US launched ...") is not an interaction with it.
    * With {@code after}, only a clause that follows the verb: "X will restore ties with Y, an
-   * official said" is not about X.
+   * official said" is not about X. With {@code sameCountryToo}, one's own country counts (a demand
+   * on one's own government).
    */
   private static List<ActorMention> complementSubjects(
-      Sentence s, int v, List<ActorMention> sources, MentionIndex mentions, boolean after) {
+      Sentence s,
+      int v,
+      List<ActorMention> sources,
+      MentionIndex mentions,
+      boolean after,
+      boolean sameCountryToo) {
     List<Integer> comps = new ArrayList<>(Clauses.children(s, v, "ccomp"));
     if (after) {
       comps.removeIf(c -> c < v);
@@ -816,7 +992,9 @@ public final class EventCoder {
     for (int i = 0; i < comps.size() && i < 6; i++) {
       List<ActorMention> t =
           coded(s, mentions, Arguments.sources(s, comps.get(i))).stream()
-              .filter(m -> !sameCountry(m, sources))
+              .filter(m -> sameCountryToo || !sameCountry(m, sources))
+              // "warned that it would retaliate against Israel": the actor itself is no target.
+              .filter(m -> sources.stream().noneMatch(x -> x.code().equals(m.code())))
               .toList();
       if (!t.isEmpty()) {
         return t;

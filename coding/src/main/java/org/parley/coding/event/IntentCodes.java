@@ -31,6 +31,7 @@ final class IntentCodes {
           "resolve",
           "plan",
           "intend",
+          "seek",
           "consent");
 
   /** Adjectives that do the same with "be": "is willing to", "ready to", "prepared to". */
@@ -41,7 +42,7 @@ final class IntentCodes {
   static final Set<String> THREAT_VERBS = Set.of("threaten", "vow", "warn");
 
   private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll");
-  private static final Set<String> REPORT_VERBS =
+  static final Set<String> REPORT_VERBS =
       Set.of("say", "announce", "state", "declare", "tell", "confirm", "indicate", "add");
 
   /** 0xy intended, by the act's code: the most specific first. */

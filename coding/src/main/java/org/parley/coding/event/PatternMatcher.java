@@ -12,6 +12,7 @@ import org.parley.coding.dictionary.PatternElement;
 import org.parley.coding.dictionary.VerbPattern;
 import org.parley.model.Dependency;
 import org.parley.model.Sentence;
+import org.parley.model.Token;
 
 /**
  * Matches PETRARCH verb patterns ({@code - BEFORE * AFTER [code]}) against a predicate's clause in
@@ -386,6 +387,10 @@ public final class PatternMatcher {
           && isPlace.test(object)) {
         return Optional.empty();
       }
+      if (!hasWords && when(object)) {
+        // "(ON)" is "called on Syria", not "telephoned Kozyrev on Tuesday".
+        return Optional.empty();
+      }
       State cur = new State(afterPrep.get(), st.target, st.source, st.words + 1);
       for (PatternElement inner : pp.elements()) {
         if (inner instanceof PatternElement.Target) {
@@ -461,6 +466,39 @@ public final class PatternMatcher {
       cur = e.get().governor();
     }
     return cur;
+  }
+
+  private static final Set<String> DAY_WORDS =
+      Set.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "today",
+          "yesterday",
+          "tomorrow",
+          "tonight");
+
+  /** Whether the nominal {@code t} says when: "on Tuesday", "in March". */
+  private boolean when(int t) {
+    Token tok = sentence.tokens().get(t);
+    return Set.of("DATE", "TIME", "DURATION").contains(tok.ner())
+        || DAY_WORDS.contains(tok.word().toLowerCase(Locale.ROOT));
   }
 
   private boolean temporal(int head) {

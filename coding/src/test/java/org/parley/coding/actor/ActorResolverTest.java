@@ -79,6 +79,26 @@ class ActorResolverTest {
   }
 
   @Test
+  void aRoleInARegionOfACountryBelongsToThatCountry() {
+    CodedDocument doc =
+        coder.code(
+            ParseBuilder.article("d", "2014-08-01")
+                .sentence(
+                    """
+                    # text = Civilians in the Gaza Strip protested.
+                    1 Civilians civilian NNS O 6 nsubj
+                    2 in in IN O 5 case
+                    3 the the DT O 5 det
+                    4 Gaza Gaza NNP LOCATION 5 compound
+                    5 Strip Strip NNP LOCATION 1 nmod
+                    6 protested protest VBD O 0 root
+                    7 . . . O 6 punct
+                    """)
+                .build());
+    assertThat(mention(doc, 0, "Civilians").code().flatMap(ActorCode::country)).hasValue("PSE");
+  }
+
+  @Test
   void codesARoleNounByItsNationalityNotByThePlaceItServesIn() {
     CodedDocument doc =
         coder.code(
