@@ -76,6 +76,8 @@ public final class SuiteResult {
     m.put(
         "unreadable_records",
         problems.stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).count());
+    // Gold entries that are not records to score (the CAMEO manual's notes), by reason.
+    m.put("records_skipped", new java.util.TreeMap<>(skipped));
     Map<String, Object> cats = new LinkedHashMap<>();
     byCategory().forEach((k, v) -> cats.put(k, v.toJson(suite)));
     m.put("categories", cats);

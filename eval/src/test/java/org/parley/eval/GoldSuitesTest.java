@@ -59,6 +59,20 @@ class GoldSuitesTest {
   }
 
   @Test
+  void ploverCountryCodesThatAreNoIsoCodeAreReadAsTheCountryNamedAndSaid() {
+    List<Diagnostic> problems = new ArrayList<>();
+    List<GoldRecord> records = GoldSuites.read(pack(), Suite.PLOVER_GSR, problems::add);
+    assertThat(records)
+        .flatExtracting(r -> r.plover().get().sources())
+        .extracting(GoldRecord.GoldActor::code)
+        .doesNotContain("JAP", "ITL", "VTN")
+        .contains("JPN", "ITA", "VNM");
+    assertThat(problems)
+        .extracting(Diagnostic::reason)
+        .contains("source 'Japan' coded JAP: read as JPN");
+  }
+
+  @Test
   void anUnreadableLineIsReportedWithItsLineAndTheRestAreRead(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("suite.jsonl");
     Files.writeString(
