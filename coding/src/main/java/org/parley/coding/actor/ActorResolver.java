@@ -490,6 +490,29 @@ public final class ActorResolver {
             || !Character.isUpperCase(s.tokens().get(t + 1).word().charAt(0)));
   }
 
+  /**
+   * Whether a state role ({@link #STATE_SECTORS}) is said to be a former one: "former" or an "ex-"
+   * word before the head of its phrase.
+   */
+  private static boolean formerStateRole(Sentence s, NounPhrases.Phrase p, int head, AgentEntry g) {
+    if (!g.sectors().stream().allMatch(STATE_SECTORS::contains)) {
+      return false;
+    }
+    for (int t = p.start(); t <= head && t < p.end(); t++) {
+      String w = s.tokens().get(t).word().toLowerCase(Locale.ROOT);
+      boolean ofName =
+          s.headEdge(t)
+              .filter(e -> e.governor() >= 0)
+              .map(e -> s.tokens().get(e.governor()).pos().startsWith("NNP"))
+              .orElse(false);
+      // "the former Soviet Union": a former name, not a former role.
+      if ((w.equals("former") || w.startsWith("ex-")) && !ofName) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private List<Draft> resolvePhrase(
       Sentence s,
       NounPhrases.Phrase p,
@@ -547,6 +570,11 @@ public final class ActorResolver {
 
     if (agent != null && (agent.covers(head) || headIsName || agent.end() - 1 == head)) {
       AgentEntry g = agent.agent().get();
+      if (formerStateRole(s, p, head, g)) {
+        // "former security officials", "ex-prosecutors": no longer of the state, elites (CAMEO
+        // ELI, as Phoenix's FORMER_PRESIDENT and FORMER_PRIME_MINISTER [~ELI]).
+        g = new AgentEntry(g.words(), List.of("ELI"), g.precedesActor(), g.provenance());
+      }
       d.kind = headIsName ? "person" : "role";
       d.entries.add(g.provenance());
       // The countries the role belongs to, in order: one actor for each ("US and British

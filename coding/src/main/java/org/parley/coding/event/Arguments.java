@@ -79,7 +79,8 @@ final class Arguments {
     String rel = e.relation();
     if (rel.equals("xcomp")
         || rel.equals("conj")
-        || rel.equals("advcl") && hasMark(s, pred, "to")) {
+        || rel.equals("advcl") && hasMark(s, pred, "to")
+        || rel.equals("ccomp") && emphaticDo(s, e.governor(), pred)) {
       // "X declined to comment", "X is expected to seek": the controller is the governor's subject,
       // passive
       // or not.
@@ -106,6 +107,19 @@ final class Arguments {
       return conjuncts(s, e.governor());
     }
     return List.of();
+  }
+
+  /**
+   * Whether {@code verb}, a bare infinitive the parse hangs as a complement on a form of "do" just
+   * before it ("Gollum recently did allow that ..."), is that auxiliary's main verb: "do" takes no
+   * clausal complement, so its subject is the verb's.
+   */
+  private static boolean emphaticDo(Sentence s, int governor, int verb) {
+    return Clauses.lemma(s, governor).equals("do")
+        && s.tokens().get(verb).pos().equals("VB")
+        && governor < verb
+        && verb - governor <= 3
+        && Clauses.children(s, verb, "nsubj", "nsubj:pass").isEmpty();
   }
 
   /**

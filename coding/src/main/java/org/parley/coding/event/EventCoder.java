@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.parley.coding.Dictionaries;
 import org.parley.coding.actor.MentionIndex;
 import org.parley.coding.date.EventDater;
@@ -50,7 +51,8 @@ import org.parley.model.Token;
  * intended.
  *
  * <p>A code written {@code A:B} is PETRARCH2's active and passive pair: A is used, B only where A
- * is empty.
+ * is empty; B is coded too, with the actors reversed, where the pair is reciprocal or the two sides
+ * of one interaction ({@link #linked}).
  */
 public final class EventCoder {
   private static final Set<String> SKIP_RELATIONS = Set.of("aux", "aux:pass", "cop");
@@ -405,11 +407,28 @@ public final class EventCoder {
             t -> places.isPlace(s, t),
             t -> mentions.coded(s.index(), t).isPresent());
     Optional<PatternMatcher.Match> pm = matcher.best(vm.block().patterns());
+    if (pm.isEmpty()) {
+      List<Integer> extended = withVerblessComplements(s, clause, v);
+      if (extended.size() > clause.size()) {
+        // "allowed that Mordor isn't a really pleasant place": a complement with no verb of its
+        // own is coded by none; its words are the verb's, as in PETRARCH's verb phrase, where
+        // SAY's "- * TENSE [012]" reads "said the situation was tense".
+        pm =
+            new PatternMatcher(
+                    s,
+                    logicalOrder(s, extended, v),
+                    v,
+                    t -> places.isPlace(s, t),
+                    t -> mentions.coded(s.index(), t).isPresent())
+                .best(vm.block().patterns());
+      }
+    }
     Optional<EventCodeSpec> own = vm.form().code().or(() -> vm.block().code());
     List<DictionaryEntry> base = new ArrayList<>();
     base.add(vm.block().provenance());
     base.add(vm.form().provenance());
     List<Choice> choices = new ArrayList<>();
+    Set<String> patternNamed = new HashSet<>();
     if (pm.isPresent()) {
       var p = pm.get().pattern();
       if (activeCode(p.code()).isEmpty()) {
@@ -450,6 +469,7 @@ public final class EventCoder {
       // The nouns the pattern named ("- * SUMMIT") are part of this event, not events of their own.
       Set<String> named = patternWords(p.after());
       named.addAll(patternWords(p.before()));
+      patternNamed.addAll(named);
       for (int t : clause) {
         Token tok = s.tokens().get(t);
         if (t != v
@@ -543,6 +563,12 @@ public final class EventCoder {
         }
       }
       Optional<Committed> committed = committedCode(s, v, code, reading);
+      if (c.pattern() && namesModality(patternNamed, reading, committed)) {
+        // "- WILL NOT * [081]", "- WILL * [036:036]": the pattern names the modal words, and its
+        // code is already what they make of the act.
+        committed = Optional.empty();
+        eventReading = new ModalityDetector.Reading(org.parley.model.Modality.ASSERTED, List.of());
+      }
       if (committed.isPresent()) {
         // "agreed to withdraw", "will give a grant", "threatened to attack": the commitment is the
         // event, coded for what it commits to; the committing verb's own event gives way to it.
@@ -623,13 +649,28 @@ public final class EventCoder {
           out);
       Optional<String> passive = c.code().secondary();
       if (passive.isPresent()
-          && (reciprocal(c.code()) || Boolean.getBoolean("parley.linked"))
+          && (linked(c.code()) || Boolean.getBoolean("parley.linked"))
           && !targets.isEmpty()) {
         // "[046:046]": a reciprocal event, coded again with actors reversed as the CAMEO manual
         // does ("Holding talks ... These are reciprocal events"); a commitment applies to both.
+        // "[042:043]": the visit and its hosting, two sides of one meeting (043: "typically
+        // accompanied by the linked event 'Make a visit' (042)"; "Two events are coded").
         String back = passive.get();
         if (committed.isPresent()) {
           back = committedCode(s, v, back, reading).map(Committed::code).orElse(back);
+        }
+        // "visited Moscow": a place names no one who received the visitor, so no host is coded;
+        // nor where the visit is only intended, refused or in doubt ("rejected an offer to host a
+        // summit", "whether he would visit"): what has not happened has no host yet.
+        List<ActorMention> hosts =
+            reciprocal(c.code())
+                ? targets
+                : targets.stream().filter(t -> !"place".equals(t.kind())).toList();
+        if (hosts.isEmpty()
+            || !reciprocal(c.code())
+                && (!back.equals(passive.get())
+                    || eventReading.modality() != org.parley.model.Modality.ASSERTED)) {
+          continue;
         }
         emit(
             article,
@@ -638,7 +679,7 @@ public final class EventCoder {
             triggerSpan,
             reversed(c, back),
             back,
-            targets,
+            hosts,
             sources,
             eventReading,
             dated,
@@ -650,12 +691,33 @@ public final class EventCoder {
 
   /**
    * Whether a code's two parts are the same event ({@code [046:046]}, talks; {@code [043:043]}, a
-   * summit): reciprocal, so both sides get it. A linked pair such as {@code [042:043]} (visit,
-   * host) is coded once, from the side of the subject: 042 implies its host, and a second event in
-   * the other direction would read, to a user filtering by dyad, as a visit by the host.
+   * summit): reciprocal, so both sides get it.
    */
   static boolean reciprocal(EventCodeSpec spec) {
     return spec.primary().isPresent() && spec.primary().equals(spec.secondary());
+  }
+
+  /**
+   * Whether a code's second part is coded too, with the actors reversed: a reciprocal code, or a
+   * linked pair of one CAMEO category, the two sides of one interaction ({@code [042:043]}, a visit
+   * and its hosting, which the CAMEO manual codes as two events). A pair across categories ({@code
+   * [175:145]}, police dispersing a protest) names a second act the sentence does not report, and
+   * is coded once.
+   */
+  static boolean linked(EventCodeSpec spec) {
+    if (reciprocal(spec)) {
+      return true;
+    }
+    if (spec.primary().isEmpty() || spec.secondary().isEmpty()) {
+      return false;
+    }
+    String a = spec.primary().get();
+    String b = spec.secondary().get();
+    return a.length() >= 3
+        && b.length() >= 3
+        && a.chars().allMatch(Character::isDigit)
+        && b.chars().allMatch(Character::isDigit)
+        && a.regionMatches(0, b, 0, 2);
   }
 
   /** The choice for the linked event coded with actors reversed. */
@@ -669,6 +731,31 @@ public final class EventCoder {
         c.pattern(),
         c.compound());
   }
+
+  /**
+   * The clause with the predicate words of its verbless (copular) complement clauses ("that Mordor
+   * isn't a really pleasant place"): not their subjects, which are what the predicate is said of,
+   * nor the verbs and clauses hung on them, which are coded in their own right.
+   */
+  static List<Integer> withVerblessComplements(Sentence s, List<Integer> clause, int v) {
+    TreeSet<Integer> out = new TreeSet<>(clause);
+    for (int comp : Clauses.children(s, v, "ccomp")) {
+      if (s.tokens().get(comp).pos().startsWith("VB")
+          || Clauses.children(s, comp, "cop").isEmpty()) {
+        continue;
+      }
+      out.add(comp);
+      for (Dependency d : s.children(comp)) {
+        if (!COMPLEMENT_SKIPPED.contains(d.baseRelation())) {
+          out.addAll(Clauses.clauseTokens(s, d.dependent()));
+        }
+      }
+    }
+    return new ArrayList<>(out);
+  }
+
+  private static final Set<String> COMPLEMENT_SKIPPED =
+      Set.of("nsubj", "csubj", "xcomp", "ccomp", "advcl", "acl", "conj", "parataxis", "punct");
 
   /**
    * The clause in the order the patterns are written for, the active one: a passive subject is the
@@ -724,6 +811,27 @@ public final class EventCoder {
       return Optional.empty();
     }
     return IntentCodes.intent(code).map(t -> new Committed(t, by.get()));
+  }
+
+  /**
+   * Whether a pattern's own words include what makes its clause negated or committed ("will",
+   * "not"), so that its code already carries that modality.
+   */
+  private static boolean namesModality(
+      Set<String> patternWords, ModalityDetector.Reading reading, Optional<Committed> committed) {
+    if (patternWords.isEmpty()) {
+      return false;
+    }
+    for (String cue : reading.cues()) {
+      for (String w : cue.toUpperCase(Locale.ROOT).split("\\s+")) {
+        if (patternWords.contains(w)) {
+          return true;
+        }
+      }
+    }
+    return committed
+        .map(x -> patternWords.contains(x.by().word().toUpperCase(Locale.ROOT)))
+        .orElse(false);
   }
 
   /** An act's code turned into the intent or threat code, and what committed to it. */
@@ -1203,7 +1311,8 @@ public final class EventCoder {
         out);
     if (reciprocal(spec) && !targets.isEmpty()) {
       // A reciprocal event ("talks between Japan and China") for both sides; an intent or refusal
-      // coded for the noun holds for both.
+      // coded for the noun holds for both. A linked pair ("A's visit to B") is coded once: a
+      // nominal visit is as often one mentioned in passing as one reported.
       String back = code.equals(activeCode(spec).get()) ? spec.secondary().get() : code;
       emit(
           article,

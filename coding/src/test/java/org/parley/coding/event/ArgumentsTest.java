@@ -81,7 +81,10 @@ class ArgumentsTest {
                     """)
                 .build());
     assertThat(summary(events(doc, 0)))
-        .containsExactly("042 RUSGOV>JPN asserted visited", "051 RUSGOV>USAGOV asserted praised");
+        .containsExactly(
+            "042 RUSGOV>JPN asserted visited",
+            "043 JPN>RUSGOV asserted visited",
+            "051 RUSGOV>USAGOV asserted praised");
     assertThat(events(doc, 0).get(0).source().text()).isEqualTo("Putin");
   }
 
