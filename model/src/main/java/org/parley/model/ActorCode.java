@@ -71,16 +71,17 @@ public record ActorCode(String code) {
   }
 
   /**
-   * CAMEO's sector (agent) codes, which never stand first as a country. IGO, NGO, NGM and MNC do
-   * stand first (IGOUNO) and so are not listed here.
+   * CAMEO's sector (agent) codes, which never stand first as a country. IGO, IMG, NGO, NGM and MNC
+   * do stand first (IGOUNO, IMGMUSISI: CAMEO's international and transnational actors) and so are
+   * not listed here.
    */
   public static final class Sectors {
     private static final java.util.Set<String> SECTORS =
         java.util.Set.of(
             "GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "MED", "EDU", "BUS", "CRM",
             "CVL", "AGR", "ELI", "HLH", "HRI", "LAB", "LEG", "REF", "REL", "MOD", "RAD", "UAF",
-            "INS", "SEP", "ENV", "DEV", "IMG", "AMN", "CHR", "BUD", "HIN", "JEW", "MOS", "SHI",
-            "SUN", "CTH", "PRO", "ORT", "UNO");
+            "INS", "SEP", "ENV", "DEV", "AMN", "CHR", "BUD", "HIN", "JEW", "MOS", "SHI", "SUN",
+            "CTH", "PRO", "ORT", "UNO");
 
     private Sectors() {}
 

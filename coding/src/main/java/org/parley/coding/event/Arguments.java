@@ -91,6 +91,17 @@ final class Arguments {
       }
       return sources(s, e.governor(), depth + 1);
     }
+    if (rel.equals("acl") && !hasMark(s, pred, "to")) {
+      if (s.tokens().get(pred).pos().equals("VBN")) {
+        // "soldiers killed in Ukraine": the noun undergoes it; only a "by" phrase names who did.
+        for (int obl : Clauses.children(s, pred, "obl", "obl:agent", "nmod:agent")) {
+          if (Clauses.preposition(s, obl).filter("by"::equals).isPresent()) {
+            return conjuncts(s, obl);
+          }
+        }
+        return List.of();
+      }
+    }
     if (rel.equals("acl")) {
       // "his openness to offer relief": the noun's possessor does the offering.
       for (Dependency d : s.children(e.governor())) {
@@ -208,9 +219,12 @@ final class Arguments {
     for (int obl : Clauses.children(s, pred, "obl")) {
       Optional<String> p = Clauses.preposition(s, obl);
       if (!p.filter("by"::equals).isPresent() || !isPassive(s, pred)) {
-        if (p.filter(NOUN_PREPOSITIONS::contains).isPresent()) {
+        if (p.filter(NOUN_PREPOSITIONS::contains).isPresent()
+            || p.filter("for"::equals).isPresent() && !Clauses.children(s, pred, "obj").isEmpty()) {
           // "condemned an attack by Osgiliath soldiers": an active verb's "by" (or "of") phrase
-          // belongs to its object, which the parse may hang on the verb; its head is the actor.
+          // belongs to its object, which the parse may hang on the verb; its head is the actor. So
+          // does the "for" phrase of a verb with an object ("issued arrest warrants for two
+          // Brazilian men").
           out.add(obl);
         }
         out.addAll(phraseDescendants(s, obl));

@@ -132,6 +132,15 @@ public final class EventCoder {
    */
   private static final Set<String> ASKING_ROOTS = Set.of("02", "10", "12", "13");
 
+  /** Prepositions whose phrase on a statement verb says what it is about. */
+  private static final Set<String> STATEMENT_ABOUT = Set.of("for", "over", "about");
+
+  /**
+   * Verbs of pressing someone to act ("was pressured by Congress to help Iran"): the act pressed
+   * for has not happened, whatever the code of the pressing (CAMEO 17 coerce is an act that has).
+   */
+  private static final Set<String> PRESSING_VERBS = Set.of("pressure", "press", "lobby");
+
   private final Dictionaries dictionaries;
   private final ModalityDetector modality = new ModalityDetector();
   private final EventDater dater = new EventDater();
@@ -213,9 +222,158 @@ public final class EventCoder {
           codeNoun(doc.article(), s, t.index(), mentions, places, out);
         }
       }
-      dropPresupposed(s, out);
+      sharpenAllegations(s, out);
+      sharpenAppeals(s, out);
+      dropPresupposed(s, out, uncodedAllegers(s, out));
     }
     return new ArrayList<>(out.values());
+  }
+
+  /**
+   * "Congress is asking Obama to help Iran": an appeal or demand whose verb has no code of its own
+   * for what is asked (020, 100) takes the sub-code of the act asked for, when that act is coded
+   * (CAMEO 023 appeal for aid, 103 demand aid; the appeal codes parallel the demand codes). The act
+   * then gives way to it (dropPresupposed).
+   */
+  private void sharpenAppeals(Sentence s, Map<String, Event> out) {
+    for (var en : new ArrayList<>(out.entrySet())) {
+      Event e = en.getValue();
+      String code = e.type().cameoCode();
+      if (e.sentenceIndex() != s.index()
+          || !(code.equals("020") || code.equals("100"))
+          || converted(e)
+          // "faces pressure from Congress to help Iran": the verb is not the asking itself.
+          || e.evidence().rule().contains("with actors reversed")) {
+        continue;
+      }
+      Optional<Integer> g = tokenAt(s, e.evidence().span().begin());
+      if (g.isEmpty()) {
+        continue;
+      }
+      List<Integer> acts = new ArrayList<>(Clauses.children(s, g.get(), "xcomp", "ccomp"));
+      for (int adv : Clauses.children(s, g.get(), "advcl")) {
+        if (s.children(adv).stream()
+            .anyMatch(
+                d ->
+                    d.relation().equals("mark")
+                        && s.tokens().get(d.dependent()).word().equalsIgnoreCase("to"))) {
+          acts.add(adv);
+        }
+      }
+      Optional<Event> act =
+          out.values().stream()
+              .filter(a -> a.sentenceIndex() == s.index() && a != e && !converted(a))
+              .filter(
+                  a -> tokenAt(s, a.evidence().span().begin()).filter(acts::contains).isPresent())
+              .findFirst();
+      if (act.isEmpty()) {
+        continue;
+      }
+      String demand = IntentCodes.demanded(act.get().type().cameoCode());
+      if (demand.equals("100")) {
+        continue;
+      }
+      String sharper = code.startsWith("02") ? "02" + demand.substring(2) : demand;
+      Optional<EventType> type = typeOf(sharper);
+      if (type.isEmpty()) {
+        continue;
+      }
+      var ev = e.evidence();
+      en.setValue(
+          new Event(
+              e.eventId(),
+              e.docId(),
+              e.sentenceIndex(),
+              e.sentence(),
+              e.date(),
+              e.dateSource(),
+              e.source(),
+              e.target(),
+              type.get(),
+              e.location(),
+              e.modality(),
+              new org.parley.model.Evidence(
+                  ev.trigger(),
+                  ev.span(),
+                  ev.rule() + "; what is asked for makes it " + sharper,
+                  ev.entries(),
+                  ev.modalityCues()),
+              e.confidence()));
+    }
+  }
+
+  private static final String CLAIMED_OWN = "; claiming its own hostile act makes it 015";
+
+  /** CAMEO roots of material conflict: an act one can be accused of, or claim. */
+  private static final Set<String> HOSTILE_ROOTS = Set.of("15", "16", "17", "18", "19", "20");
+
+  /**
+   * "The US claimed that ISIL had attacked Iraq": alleging that another actor committed a hostile
+   * act is an accusation (CAMEO 112); claiming that one did it oneself ("claimed that they had
+   * attacked Iraq") is claiming responsibility (015), at whom the act was aimed. Only the ALLEGE
+   * block's own code (110) is sharpened; its patterns are specific already. The act itself then
+   * gives way to the allegation (dropPresupposed).
+   */
+  private void sharpenAllegations(Sentence s, Map<String, Event> out) {
+    for (var en : new ArrayList<>(out.entrySet())) {
+      Event e = en.getValue();
+      if (e.sentenceIndex() != s.index()
+          || !e.type().cameoCode().equals("110")
+          || !e.evidence().rule().equals("verb ALLEGE 110")) {
+        continue;
+      }
+      Optional<Integer> g = tokenAt(s, e.evidence().span().begin());
+      if (g.isEmpty()) {
+        continue;
+      }
+      List<Integer> acts = new ArrayList<>();
+      for (int c : Clauses.children(s, g.get(), "ccomp")) {
+        acts.add(c);
+        acts.addAll(Clauses.children(s, c, "conj"));
+      }
+      Optional<Event> act =
+          out.values().stream()
+              .filter(a -> a.sentenceIndex() == s.index() && a != e)
+              .filter(a -> HOSTILE_ROOTS.contains(a.type().root()))
+              .filter(
+                  a -> tokenAt(s, a.evidence().span().begin()).filter(acts::contains).isPresent())
+              .findFirst();
+      if (act.isEmpty()) {
+        continue;
+      }
+      boolean self = act.get().source().code().equals(e.source().code());
+      String code = self ? "015" : "112";
+      Optional<EventParticipant> target = self ? act.get().target() : e.target();
+      if (self && target.isEmpty()) {
+        continue;
+      }
+      Optional<EventType> type = typeOf(code);
+      if (type.isEmpty()) {
+        continue;
+      }
+      var ev = e.evidence();
+      en.setValue(
+          new Event(
+              e.eventId(),
+              e.docId(),
+              e.sentenceIndex(),
+              e.sentence(),
+              e.date(),
+              e.dateSource(),
+              e.source(),
+              target,
+              type.get(),
+              e.location(),
+              e.modality(),
+              new org.parley.model.Evidence(
+                  ev.trigger(),
+                  ev.span(),
+                  ev.rule()
+                      + (self ? CLAIMED_OWN : "; alleging another's hostile act makes it 112"),
+                  ev.entries(),
+                  ev.modalityCues()),
+              e.confidence()));
+    }
   }
 
   /**
@@ -225,7 +383,7 @@ public final class EventCoder {
    * CAMEO codes the demand (threat, accusation ...) alone. An event whose trigger is in the content
    * of another event's trigger with such a code gives way to it.
    */
-  private static void dropPresupposed(Sentence s, Map<String, Event> out) {
+  private static void dropPresupposed(Sentence s, Map<String, Event> out, Set<Integer> allegers) {
     Map<Integer, List<Event>> byToken = new java.util.HashMap<>();
     for (Event e : out.values()) {
       if (e.sentenceIndex() == s.index()) {
@@ -262,13 +420,20 @@ public final class EventCoder {
       if (en.getValue().stream().anyMatch(e -> ASKING_ROOTS.contains(e.type().root()))) {
         asking.add(en.getKey());
       }
+      if (PRESSING_VERBS.contains(Clauses.lemma(s, en.getKey()))) {
+        asking.add(en.getKey());
+        governing.add(en.getKey());
+        continue;
+      }
       // What a report verb reports ("said Arnor is about to restore ties") is told as a fact,
       // whatever code the dictionary gives the saying.
       if (!IntentCodes.REPORT_VERBS.contains(Clauses.lemma(s, en.getKey()))
-          && en.getValue().stream().anyMatch(EventCoder::unrealising)) {
+          && en.getValue().stream()
+              .anyMatch(e -> unrealising(e) || e.evidence().rule().endsWith(CLAIMED_OWN))) {
         governing.add(en.getKey());
       }
     }
+    governing.addAll(allegers);
     if (governing.isEmpty()) {
       return;
     }
@@ -306,6 +471,45 @@ public final class EventCoder {
     return e.type().root().equals(root) && !converted(e);
   }
 
+  /**
+   * Verbs that allege, demand, reject or threaten but coded no event, for want of an actor saying
+   * it ("A report released in the Rwandan capital alleged that the French military helped to plan
+   * killings"): what they govern is still only alleged (demanded ...), not an event that happened.
+   */
+  private Set<Integer> uncodedAllegers(Sentence s, Map<String, Event> out) {
+    Set<Integer> coded = new HashSet<>();
+    for (Event e : out.values()) {
+      if (e.sentenceIndex() == s.index()) {
+        tokenAt(s, e.evidence().span().begin()).ifPresent(coded::add);
+      }
+    }
+    Set<Integer> found = new HashSet<>();
+    for (Token t : s.tokens()) {
+      int v = t.index();
+      if (!Clauses.isVerb(s, v)
+          || coded.contains(v)
+          || IntentCodes.REPORT_VERBS.contains(Clauses.lemma(s, v))) {
+        continue;
+      }
+      List<VerbMatch> matches = dictionaries.verbs().lookup(Clauses.lemma(s, v));
+      if (matches.isEmpty()) {
+        continue;
+      }
+      VerbMatch vm = matches.get(0);
+      Optional<String> own =
+          vm.form().code().or(() -> vm.block().code()).flatMap(EventCoder::activeCode);
+      if (own.isPresent()
+          && own.get().length() >= 2
+          && ALLEGING_ROOTS.contains(own.get().substring(0, 2))) {
+        found.add(v);
+      }
+    }
+    return found;
+  }
+
+  /** Roots of alleging, demanding, rejecting and threatening (CAMEO 10 to 13). */
+  private static final Set<String> ALLEGING_ROOTS = Set.of("10", "11", "12", "13");
+
   /** Whether the predicate at {@code x} is the content of one of {@code governing}. */
   static boolean presupposedBy(Sentence s, int x, Set<Integer> governing, Set<Integer> asking) {
     int t = x;
@@ -322,7 +526,12 @@ public final class EventCoder {
         continue;
       }
       if (rel.equals("advcl")) {
-        return asking.contains(t) && governing.contains(t);
+        if (governing.contains(t)) {
+          return asking.contains(t);
+        }
+        // "alleged that the French military contributed to planning the massacres": what the
+        // content does, and why, is alleged with it.
+        continue;
       }
       if (!CONTENT_RELATIONS.contains(rel)
           && !CONTENT_RELATIONS.contains(up.get().baseRelation())) {
@@ -333,6 +542,53 @@ public final class EventCoder {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the verb at {@code v} is the purpose of a meeting already coded ("met with Assad to
+   * discuss efforts to counter Islamic State"): the talks are that meeting, not a second one with
+   * whoever the talks are about.
+   */
+  private static boolean purposeOfMeeting(Sentence s, int v, Map<String, Event> out) {
+    Optional<Dependency> up = Clauses.governor(s, v);
+    if (up.isEmpty()) {
+      return false;
+    }
+    String rel = up.get().relation();
+    boolean purpose =
+        rel.equals("xcomp")
+            || rel.equals("advcl")
+                && s.children(v).stream()
+                    .anyMatch(
+                        d ->
+                            d.relation().equals("mark")
+                                && s.tokens().get(d.dependent()).word().equalsIgnoreCase("to"));
+    if (!purpose) {
+      return false;
+    }
+    int begin = s.tokens().get(up.get().governor()).span().begin();
+    return out.values().stream()
+        .anyMatch(
+            e ->
+                e.sentenceIndex() == s.index()
+                    && e.evidence().span().begin() == begin
+                    && (e.type().root().equals("04") || e.type().cameoCode().equals("036")));
+  }
+
+  /**
+   * Whether the verb is a present participle describing a noun that names no actor ("claiming
+   * responsibility for a deadly attack targeting non-Muslims"): the noun does it, not the subject
+   * of the clause the noun is in. A document's participle ("a declaration demanding changes") still
+   * speaks for its author; only material acts are left out here.
+   */
+  private static boolean describesThing(Sentence s, int v, MentionIndex mentions) {
+    Optional<Dependency> up = Clauses.governor(s, v);
+    if (up.isEmpty()
+        || !up.get().relation().equals("acl")
+        || !s.tokens().get(v).pos().equals("VBG")) {
+      return false;
+    }
+    return coded(s, mentions, List.of(up.get().governor())).isEmpty();
   }
 
   /** Whether a predicate above {@code x} in its sentence already has an event. */
@@ -502,7 +758,15 @@ public final class EventCoder {
         continue;
       }
       String code = activeCode(c.code()).get();
-      List<ActorMention> targets = targetsFor(s, v, c, code, sources, mentions, places);
+      if (code.startsWith("04") && purposeOfMeeting(s, v, out)) {
+        continue;
+      }
+      if (HOSTILE_ROOTS.contains(code.substring(0, 2))
+          && describesThing(s, v, mentions)
+          && c.source().isEmpty()) {
+        continue;
+      }
+      List<ActorMention> targets = targetsFor(s, v, c, code, sources, mentions, places, consumed);
       if (code.startsWith("01") && !targets.isEmpty()) {
         // "declared that China must drop barriers": saying what another must do is a demand (CAMEO
         // 100), more specific when the act itself is coded (below, where this gives way).
@@ -592,7 +856,9 @@ public final class EventCoder {
       if (place.isEmpty() && code.startsWith("04")) {
         place = places.objectPlace(s, article.body(), v);
       }
-      if (targets.isEmpty() && sources.size() > 1 && (cooperative(code) || c.compound())) {
+      if (targets.isEmpty()
+          && sources.size() > 1
+          && (cooperative(code) && !saying(s, v, code) || c.compound())) {
         // "South Korea and Russia may push for a summit": conjoined actors in a cooperative event
         // with no other target act towards each other; so do those a pattern's compound-actor
         // marker stands on (TABARI's %: "- % HAVE * [191]", "Gondor and Osgiliath have delayed").
@@ -650,7 +916,8 @@ public final class EventCoder {
       Optional<String> passive = c.code().secondary();
       if (passive.isPresent()
           && (linked(c.code()) || Boolean.getBoolean("parley.linked"))
-          && !targets.isEmpty()) {
+          && !targets.isEmpty()
+          && !committedAlone(s, v, committed)) {
         // "[046:046]": a reciprocal event, coded again with actors reversed as the CAMEO manual
         // does ("Holding talks ... These are reciprocal events"); a commitment applies to both.
         // "[042:043]": the visit and its hosting, two sides of one meeting (043: "typically
@@ -718,6 +985,17 @@ public final class EventCoder {
         && a.chars().allMatch(Character::isDigit)
         && b.chars().allMatch(Character::isDigit)
         && a.regionMatches(0, b, 0, 2);
+  }
+
+  /**
+   * Whether a commitment to a reciprocal act is the subject's alone: "France said it was determined
+   * to mend ties with Kigali" is France's intent (032), not Rwanda's. A bare future ("will hold
+   * talks with Japan") reports the act as arranged between both and stays reciprocal.
+   */
+  private static boolean committedAlone(Sentence s, int v, Optional<Committed> committed) {
+    return committed.isPresent()
+        && committed.get().by().governor() >= 0
+        && committed.get().by().governor() != v;
   }
 
   /** The choice for the linked event coded with actors reversed. */
@@ -854,6 +1132,15 @@ public final class EventCoder {
     return out;
   }
 
+  /**
+   * Whether the event is a statement made by saying ("Obama and Putin said they will ..."): those
+   * who say it together do not say it to each other.
+   */
+  private static boolean saying(Sentence s, int v, String code) {
+    return code.equals("010")
+        || code.startsWith("01") && IntentCodes.REPORT_VERBS.contains(Clauses.lemma(s, v));
+  }
+
   /** Verbal and material cooperation (CAMEO roots 01 to 08). */
   private static boolean cooperative(String code) {
     if (!code.matches("[0-9]{2}.*")) {
@@ -895,15 +1182,27 @@ public final class EventCoder {
       String code,
       List<ActorMention> sources,
       MentionIndex mentions,
-      PlaceFinder places) {
+      PlaceFinder places,
+      Set<Integer> named) {
     if (c.target().isPresent()) {
       List<ActorMention> t = coded(s, mentions, Arguments.conjuncts(s, c.target().get()));
       if (!t.isEmpty()) {
         return t;
       }
     }
-    List<ActorMention> t = coded(s, mentions, Arguments.targets(s, v));
-    if (!t.isEmpty()) {
+    List<Integer> objects = Arguments.targets(s, v);
+    List<ActorMention> t = coded(s, mentions, objects);
+    // "withdraw its troops from Lebanon", "sent troops to Iraq": an object the pattern names
+    // ("- * &MILITARY") and that names no country is what is moved, not whom the act is aimed at;
+    // a target phrase, where there is one, is.
+    List<ActorMention> theme =
+        c.pattern()
+                && !t.isEmpty()
+                && named.containsAll(objects)
+                && t.stream().allMatch(m -> m.code().flatMap(ActorCode::country).isEmpty())
+            ? t
+            : List.of();
+    if (!t.isEmpty() && theme.isEmpty()) {
       return t;
     }
     for (List<Integer> group : Arguments.prepositionalTargetGroups(s, v)) {
@@ -940,6 +1239,9 @@ public final class EventCoder {
         return first;
       }
     }
+    if (!theme.isEmpty()) {
+      return theme;
+    }
     boolean statement = code.startsWith("01");
     if (statement
         || Set.of("02", "10", "11", "13").contains(code.substring(0, 2))
@@ -973,6 +1275,13 @@ public final class EventCoder {
         List<Integer> objectOnly = new ArrayList<>();
         for (int o : Clauses.children(s, v, "obj")) {
           objectOnly.addAll(Clauses.subtree(s, o));
+        }
+        // ... or in what it is about, when the parse hangs that on the verb ("expressed sorrow for
+        // the shootings in South Carolina", "voiced concern over ...").
+        for (int o : Clauses.children(s, v, "obl")) {
+          if (Clauses.preposition(s, o).filter(STATEMENT_ABOUT::contains).isPresent()) {
+            objectOnly.addAll(Clauses.subtree(s, o));
+          }
         }
         words = words.stream().filter(objectOnly::contains).toList();
       }

@@ -79,6 +79,7 @@ public final class PatternMatcher {
   private record State(int pos, Integer target, Integer source, int words) {}
 
   private final Sentence sentence;
+  private final int predicate;
   private final IntPredicate isPlace;
   private final IntPredicate isActor;
   private final List<View> views = new ArrayList<>();
@@ -106,6 +107,7 @@ public final class PatternMatcher {
       IntPredicate isPlace,
       IntPredicate isActor) {
     this.sentence = sentence;
+    this.predicate = predicate;
     this.isPlace = isPlace;
     this.isActor = isActor;
     if (!clause.contains(predicate)) {
@@ -122,9 +124,12 @@ public final class PatternMatcher {
 
   /**
    * The most specific of {@code patterns} that matches, if any (ties: the one matching more words,
-   * then the earlier pattern). Patterns that match the word forms as written win; only when none
-   * does is a pattern word also allowed to match a word's lemma ({@code * SANCTION} for
-   * "sanctions"), since CAMEO.2.0 often writes only the singular.
+   * then the one written for the trigger verb, then the earlier pattern). CAMEO.2.0 notes after a
+   * pattern the verb it was written for ("- * &TREATY [057] # RATIFY" in the block of APPROVE):
+   * "ratified a treaty" takes RATIFY's code, not APPROVE's, as TABARI's per-verb lists did.
+   * Patterns that match the word forms as written win; only when none does is a pattern word also
+   * allowed to match a word's lemma ({@code * SANCTION} for "sanctions"), since CAMEO.2.0 often
+   * writes only the singular.
    */
   public Optional<Match> best(List<VerbPattern> patterns) {
     Optional<Match> exact = best(patterns, false);
@@ -139,11 +144,28 @@ public final class PatternMatcher {
           && (best == null
               || p.specificity() > best.pattern().specificity()
               || p.specificity() == best.pattern().specificity()
-                  && m.get().matchedWords() > best.matchedWords())) {
+                  && (m.get().matchedWords() > best.matchedWords()
+                      || m.get().matchedWords() == best.matchedWords()
+                          && writtenForTrigger(p)
+                          && !writtenForTrigger(best.pattern())))) {
         best = m.get();
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** Whether the pattern's comment names the trigger verb ("# RATIFY" for "ratified"). */
+  private boolean writtenForTrigger(VerbPattern p) {
+    String entry = p.provenance().entry();
+    int hash = entry.indexOf('#');
+    if (hash < 0) {
+      return false;
+    }
+    List<String> names =
+        List.of(entry.substring(hash + 1).strip().toUpperCase(Locale.ROOT).split("[^A-Z_]+"));
+    var tok = sentence.tokens().get(predicate);
+    return names.contains(tok.lemma().toUpperCase(Locale.ROOT))
+        || names.contains(tok.word().toUpperCase(Locale.ROOT));
   }
 
   /**
