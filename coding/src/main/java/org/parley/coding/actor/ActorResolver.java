@@ -206,6 +206,9 @@ public final class ActorResolver {
       if (a.isPresent() && !startsCapitalised(words, a.get().start())) {
         a = Optional.empty();
       }
+      if (a.isPresent() && acronymInName(s, a.get())) {
+        a = Optional.empty();
+      }
       if (a.isEmpty()) {
         a = pluralNationality(s, words, i);
       }
@@ -283,6 +286,24 @@ public final class ActorResolver {
       }
     }
     return nested && top >= 0 && s.tokens().get(top).pos().startsWith("NN") ? top : -1;
+  }
+
+  /**
+   * A short entry of one word (an acronym: GIA, IRA, ETA) met by a word of a person's name that is
+   * not written in capitals ("Tran Xuan Gia", "Ira Magaziner"): the name, not the group.
+   */
+  private static boolean acronymInName(Sentence s, PhraseMatch<ActorEntry> m) {
+    if (m.end() - m.start() != 1) {
+      return false;
+    }
+    int t = m.start();
+    String w = s.tokens().get(t).word();
+    if (w.length() > 3 || w.equals(w.toUpperCase(Locale.ROOT))) {
+      return false;
+    }
+    boolean before = t > 0 && "PERSON".equals(s.tokens().get(t - 1).ner());
+    boolean after = t + 1 < s.tokens().size() && "PERSON".equals(s.tokens().get(t + 1).ner());
+    return "PERSON".equals(s.tokens().get(t).ner()) && (before || after);
   }
 
   private static boolean startsCapitalised(List<String> words, int start) {
@@ -590,7 +611,7 @@ public final class ActorResolver {
         }
       } else if (named != null) {
         d.entries.add(named.actor().get().provenance());
-        Optional<String> c = named.actor().get().codeOn(date).flatMap(x -> x.code().country());
+        Optional<String> c = named.actor().get().codeOn(date).flatMap(x -> territory(x.code()));
         if (c.isPresent()) {
           owners.add(
               new Owner(
@@ -750,6 +771,23 @@ public final class ActorResolver {
    */
   private record Owner(
       String country, int start, int end, List<DictionaryEntry> entries, String from) {}
+
+  /**
+   * The country of a code with the member state or territory written after it: "SCGSRB" (Serbia in
+   * Serbia and Montenegro) stays SCGSRB for "Serbian authorities" (SCGSRBGOV), "PSEGZA" stays Gaza;
+   * the sectors that follow are left out.
+   */
+  public static Optional<String> territory(ActorCode code) {
+    Optional<String> country = code.country();
+    String c = code.code();
+    if (country.isEmpty()
+        || Set.of("IGO", "NGO", "NGM", "MNC").contains(country.get())
+        || c.length() < 6
+        || ActorCode.Sectors.isSector(c.substring(3, 6))) {
+      return country;
+    }
+    return Optional.of(c.substring(0, 6));
+  }
 
   private static Owner nationality(Sentence s, Hit h, Optional<LocalDate> date) {
     ActorEntry e = h.actor().get();
@@ -1132,6 +1170,22 @@ public final class ActorResolver {
       Optional<String> ctry = Optional.empty();
       String why = "";
       String headLemma = s.tokens().get(d.phrase.head()).lemma().toLowerCase(Locale.ROOT);
+      // "Syria ... its troops", "Bosnian Serbs said their forces": a role owned by a pronoun is of
+      // the country the pronoun refers to.
+      for (Draft e : seen) {
+        if (ctry.isEmpty()
+            && e.sentence == d.sentence
+            && e.kind.equals("pronoun")
+            && e.code != null
+            && e.code.country().isPresent()
+            && s.headEdge(e.phrase.head())
+                .filter(x -> x.relation().equals("nmod:poss"))
+                .filter(x -> x.governor() == d.phrase.head())
+                .isPresent()) {
+          ctry = e.code.country();
+          why = "possessor '" + phraseText(s, e.phrase) + "' refers to " + ctry.get();
+        }
+      }
       // A definite role refers back to the same role mentioned before ("a presidential aide ... the
       // presidential aide").
       for (int i = seen.size() - 1; i >= 0 && ctry.isEmpty(); i--) {

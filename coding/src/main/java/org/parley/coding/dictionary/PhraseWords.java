@@ -16,10 +16,11 @@ import java.util.Objects;
  * on whitespace, {@code _} and {@code -} (so a trailing {@code _} adds nothing, as in PETRARCH2,
  * where every dictionary word must match a whole word); a trailing comma becomes a word of its own
  * (",") so that {@code KOREA,_NORTH_} meets the tokens "Korea" "," "North"; a possessive {@code 'S}
- * becomes a word of its own so that {@code CHILDREN'S} meets the tokens "Children" "'s"; a final
- * period is dropped from a word that has another period ({@code U.S.S.R.} = {@code U.S.S.R}), but
- * kept on an initial ({@code V.}). Periods are not removed altogether, because then "us" would meet
- * {@code U.S.}.
+ * becomes a word of its own so that {@code CHILDREN'S} meets the tokens "Children" "'s", and so
+ * does the apostrophe of a plural possessive ({@code WORKERS'} meets "Workers" "'"); a final period
+ * is dropped from a word that has another period ({@code U.S.S.R.} = {@code U.S.S.R}), but kept on
+ * an initial ({@code V.}). Periods are not removed altogether, because then "us" would meet {@code
+ * U.S.}.
  *
  * <p>A token that yields no word (a lone "-" or "_") stands for itself, so that no phrase matches
  * across it.
@@ -75,6 +76,10 @@ public final class PhraseWords {
     if (piece.length() > 2 && piece.endsWith("'S")) {
       out.add(trimPeriod(piece.substring(0, piece.length() - 2)));
       out.add("'S");
+    } else if (piece.length() > 2 && piece.endsWith("S'")) {
+      // A plural possessive, "WORKERS'_PARTY", meets the tokens "Workers" "'" "Party".
+      out.add(piece.substring(0, piece.length() - 1));
+      out.add("'");
     } else {
       out.add(trimPeriod(piece));
     }

@@ -233,6 +233,11 @@ final class Arguments {
     return out;
   }
 
+  /** The words inside a noun phrase: its modifiers and participles, not clauses hung on it. */
+  static List<Integer> phraseWords(Sentence s, int head) {
+    return phraseDescendants(s, head);
+  }
+
   private static List<Integer> phraseDescendants(Sentence s, int head) {
     List<Integer> out = new ArrayList<>();
     List<Integer> frontier = new ArrayList<>(List.of(head));

@@ -679,6 +679,24 @@ public final class EventCoder {
                 .best(vm.block().patterns());
       }
     }
+    if (pm.isEmpty()) {
+      List<Integer> misattached = misattachedObject(s, v);
+      if (!misattached.isEmpty()) {
+        // "rejected North Korea's demand to sever ...": the parse made the object the subject of
+        // the next clause; the words after the verb are still its object ("- * DEMAND").
+        List<Integer> widened = new ArrayList<>(clause);
+        misattached.stream().filter(t -> !widened.contains(t)).forEach(widened::add);
+        widened.sort(Integer::compare);
+        pm =
+            new PatternMatcher(
+                    s,
+                    logicalOrder(s, widened, v),
+                    v,
+                    t -> places.isPlace(s, t),
+                    t -> mentions.coded(s.index(), t).isPresent())
+                .best(vm.block().patterns());
+      }
+    }
     Optional<EventCodeSpec> own = vm.form().code().or(() -> vm.block().code());
     List<DictionaryEntry> base = new ArrayList<>();
     base.add(vm.block().provenance());
@@ -766,7 +784,18 @@ public final class EventCoder {
           && c.source().isEmpty()) {
         continue;
       }
-      List<ActorMention> targets = targetsFor(s, v, c, code, sources, mentions, places, consumed);
+      boolean threat =
+          code.startsWith("13")
+              || committedCode(s, v, code, reading)
+                  .filter(x -> x.code().startsWith("13"))
+                  .isPresent();
+      List<ActorMention> targets =
+          targetsFor(s, v, c, code, threat, sources, mentions, places, consumed);
+      {
+        List<ActorMention> domesticSources = domestic(s, mentions, sources, targets);
+        targets = domestic(s, mentions, targets, sources);
+        sources = domesticSources;
+      }
       if (code.startsWith("01") && !targets.isEmpty()) {
         // "declared that China must drop barriers": saying what another must do is a demand (CAMEO
         // 100), more specific when the act itself is coded (below, where this gives way).
@@ -954,6 +983,46 @@ public final class EventCoder {
             out);
       }
     }
+  }
+
+  /**
+   * The noun phrase the parse hung on a following clause although it is the verb's object: the
+   * subject of a complement with no "that" ("rejected North Korea's demand to sever an alliance"),
+   * or a bare dependent ("rejected Thursday a United Nations appeal"), when the verb has no object
+   * of its own. Its words, without the clauses hung on it.
+   */
+  static List<Integer> misattachedObject(Sentence s, int v) {
+    if (!Clauses.children(s, v, "obj", "iobj", "xcomp").isEmpty()) {
+      return List.of();
+    }
+    List<Dependency> edges = new ArrayList<>(s.children(v));
+    for (int tmod : Clauses.children(s, v, "obl:tmod")) {
+      edges.addAll(s.children(tmod));
+    }
+    for (Dependency d : edges) {
+      int h = d.dependent();
+      if (h < v) {
+        continue;
+      }
+      if (d.relation().equals("dep") && s.tokens().get(h).pos().startsWith("NN")) {
+        return Clauses.clauseTokens(s, h);
+      }
+      if (d.relation().equals("ccomp")
+          && s.children(h).stream()
+              .noneMatch(
+                  x ->
+                      x.relation().equals("mark")
+                          && x.dependent() < h
+                          && !s.tokens().get(x.dependent()).word().equalsIgnoreCase("to"))) {
+        for (int subj : Clauses.children(s, h, "nsubj")) {
+          List<Integer> phrase = Clauses.clauseTokens(s, subj);
+          if (subj > v && s.tokens().get(subj).pos().startsWith("NN") && phrase.get(0) <= v + 2) {
+            return phrase;
+          }
+        }
+      }
+    }
+    return List.of();
   }
 
   /**
@@ -1180,6 +1249,162 @@ public final class EventCoder {
       int v,
       Choice c,
       String code,
+      boolean threat,
+      List<ActorMention> sources,
+      MentionIndex mentions,
+      PlaceFinder places,
+      Set<Integer> named) {
+    List<ActorMention> t = targetsFound(s, v, c, code, threat, sources, mentions, places, named);
+    if (!t.isEmpty()
+        && t.stream()
+            .allMatch(m -> (countryless(m) && !personNamed(s, m)) || ownAgent(m, sources))) {
+      // "speeded up the withdrawal of some invasion forces from Panama", "will provide aid to
+      // refugees fleeing the war in Liberia": a bare agent ("forces", "refugees") says what was
+      // acted on, the country named in the same phrase says whom, as PETRARCH reads it. Not a
+      // person the dictionaries lack ("praised President Moon for his efforts with North Korea").
+      List<ActorMention> country = countryInPhrase(s, v, t, sources, mentions);
+      if (!country.isEmpty()) {
+        return country;
+      }
+    }
+    return t;
+  }
+
+  /**
+   * A role named with no country ("demonstrators", "Parliament", "the opposition newspaper") in an
+   * event with a role of one country ("Egyptian police opened fire to disperse demonstrators",
+   * "Nicaragua's Sandinista government ordered the opposition newspaper to suspend publication") is
+   * of that country, when the sentence names no other: the event is domestic. Not a person whose
+   * name the dictionaries lack, and not against a bare country ("the government thanked China",
+   * where the government is as often the counterpart's).
+   */
+  private static List<ActorMention> domestic(
+      Sentence s, MentionIndex mentions, List<ActorMention> side, List<ActorMention> other) {
+    if (side.isEmpty()
+        || other.isEmpty()
+        || !side.stream().allMatch(EventCoder::countryless)
+        || side.stream().anyMatch(m -> personNamed(s, m))
+        || other.stream().anyMatch(m -> m.code().isEmpty() || countryless(m))) {
+      return side;
+    }
+    Set<String> countries = new HashSet<>();
+    for (ActorMention m : other) {
+      ActorCode code = m.code().get();
+      Optional<String> territory = org.parley.coding.actor.ActorResolver.territory(code);
+      if (territory.isEmpty() || territory.get().length() == code.code().length()) {
+        return side;
+      }
+      countries.add(territory.get());
+    }
+    if (countries.size() != 1) {
+      return side;
+    }
+    String territory = countries.iterator().next();
+    String country = territory.substring(0, 3);
+    if (Set.of("IGO", "NGO", "NGM", "MNC").contains(country)) {
+      return side;
+    }
+    for (ActorMention m : mentions.inSentence(s.index())) {
+      Optional<String> c = m.code().flatMap(ActorCode::country);
+      if (c.isPresent() && !c.get().equals(country)) {
+        return side;
+      }
+    }
+    List<ActorMention> out = new ArrayList<>();
+    for (ActorMention m : side) {
+      out.add(
+          new ActorMention(
+              m.docId(),
+              m.sentence(),
+              m.startToken(),
+              m.endToken(),
+              m.head(),
+              m.text(),
+              m.span(),
+              m.kind(),
+              Optional.of(new ActorCode(territory).withSectors(m.code().get().sectors())),
+              m.resolvedBy(),
+              m.entries(),
+              m.reason() + "; of " + territory + ", the only country of a domestic event"));
+    }
+    return out;
+  }
+
+  private static boolean personNamed(Sentence s, ActorMention m) {
+    if (m.kind().equals("person")) {
+      return true;
+    }
+    for (int t = m.startToken(); t < m.endToken(); t++) {
+      if ("PERSON".equals(s.tokens().get(t).ner())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The source's own agents ("withdraw its troops"): its country with sectors, when every source is
+   * of that country ("South Korea and Russia may push for a summit between Moon and Putin": each
+   * leader is one side's, and the two sides act towards each other).
+   */
+  private static boolean ownAgent(ActorMention m, List<ActorMention> sources) {
+    Optional<String> c = m.code().flatMap(ActorCode::country);
+    return c.isPresent()
+        && !m.code().get().sectors().isEmpty()
+        && sources.stream().allMatch(x -> x.code().flatMap(ActorCode::country).equals(c))
+        && sources.stream().noneMatch(x -> x.code().equals(m.code()));
+  }
+
+  /** An actor whose code has sectors only (GOV, MIL, REF): its country is not known. */
+  private static boolean countryless(ActorMention m) {
+    return m.code().isPresent() && m.code().get().country().isEmpty();
+  }
+
+  /**
+   * The first actor with a country, other than the source's, in the phrase of a countryless target
+   * or in the verb's (or its complement's) object and prepositional phrases.
+   */
+  private static List<ActorMention> countryInPhrase(
+      Sentence s,
+      int v,
+      List<ActorMention> targets,
+      List<ActorMention> sources,
+      MentionIndex mentions) {
+    List<Integer> words = new ArrayList<>();
+    for (ActorMention m : targets) {
+      words.addAll(Arguments.phraseWords(s, m.head()));
+    }
+    List<Integer> hosts = new ArrayList<>(List.of(v));
+    hosts.addAll(Clauses.children(s, v, "xcomp"));
+    for (int h : hosts) {
+      words.addAll(Arguments.objectPhraseWords(s, h));
+      for (int obl : Clauses.children(s, h, "obl")) {
+        if (Clauses.preposition(s, obl).isPresent()
+            && !(Arguments.isPassive(s, h) && Clauses.preposition(s, obl).get().equals("by"))) {
+          words.add(obl);
+        }
+      }
+    }
+    for (int w : words) {
+      Optional<ActorMention> m = mentions.coded(s.index(), w);
+      if (m.isPresent()
+          && m.get().head() == w
+          && !countryless(m.get())
+          && !targets.contains(m.get())
+          && !sources.contains(m.get())
+          && !sameCountry(m.get(), sources)) {
+        return List.of(m.get());
+      }
+    }
+    return List.of();
+  }
+
+  private List<ActorMention> targetsFound(
+      Sentence s,
+      int v,
+      Choice c,
+      String code,
+      boolean threat,
       List<ActorMention> sources,
       MentionIndex mentions,
       PlaceFinder places,
@@ -1203,6 +1428,11 @@ public final class EventCoder {
             ? t
             : List.of();
     if (!t.isEmpty() && theme.isEmpty()) {
+      return t;
+    }
+    // "reject proposed Israeli changes to the deal, X said": the object the parse hung elsewhere.
+    t = firstActor(s, misattachedObject(s, v), sources, mentions);
+    if (!t.isEmpty()) {
       return t;
     }
     for (List<Integer> group : Arguments.prepositionalTargetGroups(s, v)) {
@@ -1337,6 +1567,43 @@ public final class EventCoder {
       }
       if (!t.isEmpty()) {
         return t;
+      }
+    }
+    if (threat) {
+      // "threatened to hold a strike unless Israel rescinded its annexation", "threatened to stop
+      // negotiations if the United States goes ahead": whoever must meet the condition is the
+      // one threatened.
+      for (int cond : Clauses.subtree(s, v)) {
+        if (cond == v || !s.headEdge(cond).map(e -> e.relation().equals("advcl")).orElse(false)) {
+          continue;
+        }
+        if (Set.of("if", "unless").contains(s.tokens().get(cond).word().toLowerCase(Locale.ROOT))) {
+          // "if Hamas, which ..., ran": the parse may make the conjunction the clause's head.
+          t =
+              coded(s, mentions, Clauses.children(s, cond, "dep", "nsubj")).stream()
+                  .filter(m -> sources.stream().noneMatch(x -> x.code().equals(m.code())))
+                  .toList();
+          if (!t.isEmpty()) {
+            return t;
+          }
+          continue;
+        }
+        if (s.children(cond).stream()
+            .noneMatch(
+                d ->
+                    d.relation().equals("mark")
+                        && Set.of("if", "unless")
+                            .contains(
+                                s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT)))) {
+          continue;
+        }
+        t =
+            coded(s, mentions, Arguments.sources(s, cond)).stream()
+                .filter(m -> sources.stream().noneMatch(x -> x.code().equals(m.code())))
+                .toList();
+        if (!t.isEmpty()) {
+          return t;
+        }
       }
     }
     if (!code.startsWith("01")) {

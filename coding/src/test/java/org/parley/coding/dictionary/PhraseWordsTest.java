@@ -35,6 +35,14 @@ class PhraseWordsTest {
   }
 
   @Test
+  void separatesThePluralPossessiveApostropheAsTheTokenizerDoes() {
+    assertThat(PhraseWords.of("KURDISTAN_WORKERS'_PARTY"))
+        .containsExactly("KURDISTAN", "WORKERS", "'", "PARTY");
+    assertThat(PhraseWords.ofToken("Workers")).containsExactly("WORKERS");
+    assertThat(PhraseWords.ofToken("'")).containsExactly("'");
+  }
+
+  @Test
   void aTokenWithoutWordsStandsForItself() {
     assertThat(PhraseWords.of("-")).isEmpty();
     assertThat(PhraseWords.ofToken("-")).containsExactly("-");
