@@ -81,7 +81,7 @@ public record ActorCode(String code) {
             "GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "MED", "EDU", "BUS", "CRM",
             "CVL", "AGR", "ELI", "HLH", "HRI", "LAB", "LEG", "REF", "REL", "MOD", "RAD", "UAF",
             "INS", "SEP", "ENV", "DEV", "AMN", "CHR", "BUD", "HIN", "JEW", "MOS", "SHI", "SUN",
-            "CTH", "PRO", "ORT", "UNO");
+            "CTH", "PRO", "ORT", "UNO", "PPL");
 
     private Sectors() {}
 

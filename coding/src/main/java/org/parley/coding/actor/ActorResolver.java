@@ -306,9 +306,17 @@ public final class ActorResolver {
     return "PERSON".equals(s.tokens().get(t).ner()) && (before || after);
   }
 
+  /**
+   * Whether a dictionary phrase starts as a name does: capitalised, a number, or a word with a
+   * capital inside it that no common word has ("iSrael", a mistyped name); not a lower-case common
+   * word ("chad", "turkey").
+   */
   private static boolean startsCapitalised(List<String> words, int start) {
     String w = words.get(start);
-    return !w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)));
+    return !w.isEmpty()
+        && (Character.isUpperCase(w.charAt(0))
+            || Character.isDigit(w.charAt(0))
+            || w.chars().anyMatch(Character::isUpperCase));
   }
 
   private List<Draft> sentenceDrafts(Sentence s, Optional<LocalDate> date) {
@@ -611,7 +619,13 @@ public final class ActorResolver {
         }
       } else if (named != null) {
         d.entries.add(named.actor().get().provenance());
-        Optional<String> c = named.actor().get().codeOn(date).flatMap(x -> territory(x.code()));
+        ActorCode namedCode = named.actor().get().codeOn(date).get().code();
+        // An international organisation's role keeps its code ("UN troops" IGOUNOMIL, not IGOMIL);
+        // a national one's its country ("RIA Novosti news agency" RUSMED).
+        boolean organisation =
+            organisation(namedCode, kindOf(s.tokens().get(named.end() - 1)))
+                && namedCode.country().filter(INTERNATIONAL::contains).isPresent();
+        Optional<String> c = organisation ? Optional.of(namedCode.code()) : territory(namedCode);
         if (c.isPresent()) {
           owners.add(
               new Owner(
@@ -619,7 +633,8 @@ public final class ActorResolver {
                   named.start(),
                   named.end(),
                   List.of(),
-                  "named actor '" + span(s, named) + "'"));
+                  "named actor '" + span(s, named) + "'",
+                  organisation));
         }
       }
       if (owners.isEmpty()) {
@@ -673,7 +688,7 @@ public final class ActorResolver {
                   // PETRARCH's [IGO~]: the role's code goes before the country ("Indian
                   // peacekeeping troops" IGOIND, "MSF Arnor" NGOARN).
                   ? new ActorCode(String.join("", g.sectors()) + o.country())
-                  : new ActorCode(o.country()).withSectors(g.sectors());
+                  : new ActorCode(o.country()).withSectors(roleSectors(o, g.sectors()));
           x.by = ResolvedBy.TITLE;
           x.entries.addAll(o.entries());
           x.reason = role + o.from() + each;
@@ -770,7 +785,47 @@ public final class ActorResolver {
    * dictionary entries that coded them, and how it was found.
    */
   private record Owner(
-      String country, int start, int end, List<DictionaryEntry> entries, String from) {}
+      String country,
+      int start,
+      int end,
+      List<DictionaryEntry> entries,
+      String from,
+      boolean organisation) {
+    Owner(String country, int start, int end, List<DictionaryEntry> entries, String from) {
+      this(country, start, end, entries, from, false);
+    }
+  }
+
+  /** Codes of international actors, which have no country of their own. */
+  private static final Set<String> INTERNATIONAL = Set.of("IGO", "NGO", "NGM", "MNC");
+
+  /**
+   * Whether a role of an actor with {@code code} belongs to it as to an organisation, taking its
+   * whole code ("UN troops" IGOUNOMIL, "leaders of Egypt's Muslim Brotherhood" EGYOPPMUS,
+   * "ministers from the Georgian government" GEOGOV) rather than only its country: the actor is no
+   * person or pronoun, and its code says more than its country or territory.
+   */
+  private static boolean organisation(ActorCode code, String kind) {
+    if (kind.equals("person") || kind.equals("pronoun") || kind.equals("place")) {
+      return false;
+    }
+    Optional<String> t = territory(code);
+    return t.isPresent() && code.code().length() > t.get().length();
+  }
+
+  /**
+   * The sectors a role adds to its owner's code: a leader or official (GOV) of an organisation
+   * outside the state is that organisation ("leaders of the Muslim Brotherhood" EGYOPPMUS, not
+   * EGYOPPMUSGOV).
+   */
+  private static List<String> roleSectors(Owner o, List<String> sectors) {
+    if (!o.organisation() || new ActorCode(o.country()).sectors().contains("GOV")) {
+      return sectors;
+    }
+    List<String> out = new ArrayList<>(sectors);
+    out.remove("GOV");
+    return out;
+  }
 
   /**
    * The country of a code with the member state or territory written after it: "SCGSRB" (Serbia in
@@ -912,6 +967,16 @@ public final class ActorResolver {
       if (prep && isCountryPlace(inner)) {
         return Optional.of(inner);
       }
+      if (prep && (inner == null || inner.code == null)) {
+        // A place word of no actor of its own, named by its country: "dissidents from Syrian
+        // towns".
+        for (Dependency m : s.children(d.dependent())) {
+          Draft c = done.get(m.dependent());
+          if (Set.of("compound", "amod").contains(m.relation()) && isCountry(c)) {
+            return Optional.of(c);
+          }
+        }
+      }
     }
     return Optional.empty();
   }
@@ -961,12 +1026,14 @@ public final class ActorResolver {
     if (end - start > 1 && NounPhrases.isPossessiveMarker(s, end - 1)) {
       end--;
     }
+    boolean organisation = organisation(d.code, d.kind);
     return new Owner(
-        d.code.country().get(),
+        organisation ? d.code.code() : d.code.country().get(),
         start,
         end,
         d.entries,
-        how + " '" + phraseText(s, d.phrase) + "'" + note);
+        how + " '" + phraseText(s, d.phrase) + "'" + note,
+        organisation);
   }
 
   private Draft subMention(Sentence s, Hit h, Optional<LocalDate> date, String kind) {

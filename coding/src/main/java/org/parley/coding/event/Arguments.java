@@ -69,7 +69,7 @@ final class Arguments {
           }
         }
       }
-      return List.of();
+      return attackers(s, pred);
     }
     Optional<Dependency> up = Clauses.governor(s, pred);
     if (up.isEmpty()) {
@@ -99,7 +99,7 @@ final class Arguments {
             return conjuncts(s, obl);
           }
         }
-        return List.of();
+        return attackers(s, pred);
       }
     }
     if (rel.equals("acl")) {
@@ -118,6 +118,58 @@ final class Arguments {
       return conjuncts(s, e.governor());
     }
     return List.of();
+  }
+
+  /** Nouns of an armed attack, whose maker is who harmed those hurt "in" it. */
+  private static final Set<String> ATTACK_NOUNS =
+      Set.of(
+          "attack",
+          "assault",
+          "strike",
+          "airstrike",
+          "raid",
+          "airraid",
+          "shelling",
+          "bombing",
+          "bombardment",
+          "offensive",
+          "ambush",
+          "fire",
+          "gunfire",
+          "rocket",
+          "missile",
+          "crackdown");
+
+  /**
+   * Who made the attack a passive act with no "by" phrase happened in: "killed in Israeli tank
+   * shelling", "wounded in a Taliban attack", "killed in an air strike by government forces",
+   * "killed in Russia's offensive": the attack's "by" phrase, else the attack itself, which the
+   * caller reads by its modifiers and owner; no actor when it names no maker.
+   */
+  private static List<Integer> attackers(Sentence s, int pred) {
+    for (int obl : Clauses.children(s, pred, "obl")) {
+      if (!Clauses.preposition(s, obl).filter(p -> p.equals("in") || p.equals("during")).isPresent()
+          || !attack(s, obl)
+              // "in Israeli tank shelling": the parse may make the attack a modifier.
+              && Clauses.children(s, obl, "amod", "compound", "acl").stream()
+                  .noneMatch(m -> attack(s, m))) {
+        continue;
+      }
+      for (Dependency d : s.children(obl)) {
+        if (d.baseRelation().equals("nmod")
+            && Clauses.preposition(s, d.dependent()).filter("by"::equals).isPresent()) {
+          return conjuncts(s, d.dependent());
+        }
+      }
+      // The caller reads a noun naming no actor by its modifiers and owner ("Israeli tanks").
+      return List.of(obl);
+    }
+    return List.of();
+  }
+
+  private static boolean attack(Sentence s, int t) {
+    return ATTACK_NOUNS.contains(s.tokens().get(t).lemma().toLowerCase(Locale.ROOT))
+        || ATTACK_NOUNS.contains(s.tokens().get(t).word().toLowerCase(Locale.ROOT));
   }
 
   /**

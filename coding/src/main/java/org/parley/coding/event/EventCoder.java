@@ -189,11 +189,23 @@ public final class EventCoder {
       }
       Set<Integer> consumed = new HashSet<>();
       Set<Integer> committers = new HashSet<>();
+      List<Integer> wanting = new ArrayList<>();
       for (Token t : s.tokens()) {
+        if (IntentCodes.wantsOwnAct(s, t.index())) {
+          // "wants to help Israel": the act wanted is coded first, as an intent (033); "want"
+          // is coded on its own only when it is not.
+          wanting.add(t.index());
+          continue;
+        }
         // "wants to attack": a pattern of "want" that names "attack" coded the one event.
         if (Clauses.isVerb(s, t.index())
             && !(consumed.contains(t.index()) && governorCoded(s, t.index(), out))) {
           codeVerb(doc.article(), s, t.index(), mentions, places, consumed, committers, out);
+        }
+      }
+      for (int w : wanting) {
+        if (!committers.contains(w)) {
+          codeVerb(doc.article(), s, w, mentions, places, consumed, committers, out);
         }
       }
       // A committing verb's own event ("agreed": 030) gives way to the intent coded for what it
@@ -1264,10 +1276,85 @@ public final class EventCoder {
       // person the dictionaries lack ("praised President Moon for his efforts with North Korea").
       List<ActorMention> country = countryInPhrase(s, v, t, sources, mentions);
       if (!country.isEmpty()) {
-        return country;
+        List<ActorMention> there = peopleThere(s, v, t, country.get(0), sources);
+        return there.isEmpty() ? country : there;
       }
     }
     return t;
+  }
+
+  /**
+   * Countryless people acted on where the event happened are of that place: "four children were
+   * killed in Israeli shelling in the Gaza Strip" targets the children of Gaza (PSEGZACVL), not
+   * Gaza itself. Only for a place in the verb's own "in" phrase, and for roles that are not the
+   * source's own agents; empty otherwise.
+   */
+  private static List<ActorMention> peopleThere(
+      Sentence s,
+      int v,
+      List<ActorMention> targets,
+      ActorMention place,
+      List<ActorMention> sources) {
+    if (!locativeOf(s, v, place.head())
+        || !targets.stream().allMatch(m -> countryless(m) && !personNamed(s, m))
+        || targets.stream().anyMatch(m -> ownAgent(m, sources))) {
+      return List.of();
+    }
+    Optional<String> territory =
+        place.code().flatMap(org.parley.coding.actor.ActorResolver::territory);
+    if (territory.isEmpty() || Set.of("IGO", "NGO", "NGM", "MNC").contains(territory.get())) {
+      return List.of();
+    }
+    List<ActorMention> out = new ArrayList<>();
+    for (ActorMention m : targets) {
+      out.add(
+          new ActorMention(
+              m.docId(),
+              m.sentence(),
+              m.startToken(),
+              m.endToken(),
+              m.head(),
+              m.text(),
+              m.span(),
+              m.kind(),
+              Optional.of(new ActorCode(territory.get()).withSectors(m.code().get().sectors())),
+              m.resolvedBy(),
+              m.entries(),
+              m.reason() + "; of " + territory.get() + ", where the event happened"));
+    }
+    return out;
+  }
+
+  /**
+   * Whether {@code head} names where the act at {@code v} happened: an "in" phrase on the verb or
+   * on its phrases ("killed in shelling in the Gaza Strip"), also through "of" ("in the east of the
+   * Gaza Strip").
+   */
+  private static boolean locativeOf(Sentence s, int v, int head) {
+    int t = head;
+    for (int guard = 0; guard < 3; guard++) {
+      Optional<Dependency> up = Clauses.governor(s, t);
+      if (up.isEmpty()
+          || !up.get().baseRelation().equals("nmod")
+          || !Clauses.preposition(s, t).filter("of"::equals).isPresent()) {
+        break;
+      }
+      t = up.get().governor();
+    }
+    if (!Clauses.preposition(s, t).filter("in"::equals).isPresent()) {
+      return false;
+    }
+    for (int guard = 0; guard < 5; guard++) {
+      Optional<Dependency> up = Clauses.governor(s, t);
+      if (up.isEmpty() || !Set.of("obl", "nmod", "acl").contains(up.get().baseRelation())) {
+        return false;
+      }
+      t = up.get().governor();
+      if (t == v) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -34,6 +34,9 @@ final class IntentCodes {
           "seek",
           "consent");
 
+  /** Verbs of wanting, which commit their subject to an act it is to do itself. */
+  static final Set<String> WANT_VERBS = Set.of("want", "wish");
+
   /** Adjectives that do the same with "be": "is willing to", "ready to", "prepared to". */
   static final Set<String> COMMIT_ADJECTIVES =
       Set.of("willing", "ready", "prepared", "determined", "committed", "poised");
@@ -288,8 +291,26 @@ final class IntentCodes {
       if (COMMIT_VERBS.contains(lemma) || COMMIT_ADJECTIVES.contains(lemma)) {
         return Optional.of(new Commitment(s.tokens().get(g).word(), g));
       }
+      if (up.get().relation().equals("xcomp")
+          && WANT_VERBS.contains(lemma)
+          && s.children(g).stream().noneMatch(d -> d.relation().equals("obj"))) {
+        // "wants to help Israel" is willingness to help (033); "wants Putin to attack" asks
+        // another to act.
+        return Optional.of(new Commitment(s.tokens().get(g).word(), g));
+      }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether {@code v} is a verb of wanting with an act of its subject's own as its complement
+   * ("wants to help"), not another's ("wants Putin to attack").
+   */
+  static boolean wantsOwnAct(Sentence s, int v) {
+    return WANT_VERBS.contains(s.tokens().get(v).lemma().toLowerCase(Locale.ROOT))
+        && s.tokens().get(v).pos().startsWith("VB")
+        && s.children(v).stream().anyMatch(d -> d.relation().equals("xcomp"))
+        && s.children(v).stream().noneMatch(d -> d.relation().equals("obj"));
   }
 
   /** The threat verb governing the act at {@code v} ("threatened to attack"), if any. */
