@@ -150,6 +150,12 @@ public final class ActorResolver {
     /** One of {@link #compoundParts}: an actor of its own, but not one a pronoun refers back to. */
     boolean compoundPart;
 
+    /**
+     * For a plural pronoun that refers to conjoined actors ("Obama and Putin ... they"): the
+     * further actors it stands for after the first, which share its head.
+     */
+    final List<Draft> pronounParts = new ArrayList<>();
+
     Draft(int sentence, NounPhrases.Phrase phrase, String kind) {
       this.sentence = sentence;
       this.phrase = phrase;
@@ -167,7 +173,12 @@ public final class ActorResolver {
     resolveByDocument(doc, drafts);
     String docId = doc.article().id();
     List<ActorMention> out = new ArrayList<>();
+    List<Draft> all = new ArrayList<>();
     for (Draft d : drafts) {
+      all.add(d);
+      all.addAll(d.pronounParts);
+    }
+    for (Draft d : all) {
       Sentence s = doc.sentences().get(d.sentence);
       int start = d.phrase.start();
       int end = d.phrase.end();
@@ -1201,7 +1212,7 @@ public final class ActorResolver {
   private void resolveLate(ParsedDocument doc, Draft d, List<Draft> seen, List<Draft> allDrafts) {
     Sentence s = doc.sentences().get(d.sentence);
     if (d.kind.equals("pronoun")) {
-      Optional<Draft> ante = antecedent(d, seen);
+      Optional<Draft> ante = antecedent(doc, d, seen);
       ante.ifPresent(
           a -> {
             d.code = a.code;
@@ -1213,6 +1224,20 @@ public final class ActorResolver {
                     + "' (sentence "
                     + a.sentence
                     + ")";
+            if (d.plural) {
+              // "Obama and Putin met ... They condemned": the pronoun stands for each of them.
+              for (Draft g : conjoined(doc, a, seen)) {
+                Draft x = new Draft(d.sentence, d.phrase, d.kind);
+                x.code = g.code;
+                x.by = ResolvedBy.COREFERENCE;
+                x.entries.addAll(g.entries);
+                x.reason = d.reason + "; and to '" + draftText(doc, g) + "'";
+                x.compoundPart = true;
+                x.plural = true;
+                x.subject = d.subject;
+                d.pronounParts.add(x);
+              }
+            }
           });
       return;
     }
@@ -1351,7 +1376,43 @@ public final class ActorResolver {
     return true;
   }
 
-  private static Optional<Draft> antecedent(Draft pronoun, List<Draft> seen) {
+  /**
+   * The further coded actors conjoined with {@code e} ("Putin" for "Obama" in "Obama and Putin"),
+   * when it is the first conjunct; for a pronoun, the further actors it already stands for.
+   */
+  private static List<Draft> conjoined(ParsedDocument doc, Draft e, List<Draft> seen) {
+    if (!e.pronounParts.isEmpty()) {
+      return e.pronounParts;
+    }
+    if (e.kind.equals("pronoun")) {
+      return List.of();
+    }
+    Sentence s = doc.sentences().get(e.sentence);
+    int h = e.phrase.head();
+    if (s.headEdge(h).filter(x -> x.relation().equals("conj")).isPresent()) {
+      return List.of();
+    }
+    List<Draft> out = new ArrayList<>();
+    for (Dependency c : s.children(h)) {
+      if (!c.relation().equals("conj")) {
+        continue;
+      }
+      for (Draft x : seen) {
+        if (x != e
+            && x.sentence == e.sentence
+            && x.phrase.head() == c.dependent()
+            && x.code != null
+            && !x.compoundPart
+            && !x.code.equals(e.code)
+            && !out.contains(x)) {
+          out.add(x);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Optional<Draft> antecedent(ParsedDocument doc, Draft pronoun, List<Draft> seen) {
     Draft best = null;
     int bestScore = Integer.MIN_VALUE;
     for (Draft e : seen) {
@@ -1364,7 +1425,8 @@ public final class ActorResolver {
         // "they" refers to a group ("rebel leaders", "militants"), a country or an organisation,
         // never to
         // one named person.
-        if (e.kind.equals("pronoun") && !e.plural || e.kind.equals("person") && !e.plural) {
+        if ((e.kind.equals("pronoun") && !e.plural || e.kind.equals("person") && !e.plural)
+            && conjoined(doc, e, seen).isEmpty()) {
           continue;
         }
       } else if (pronoun.neuter) {

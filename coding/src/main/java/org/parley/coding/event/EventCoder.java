@@ -788,6 +788,20 @@ public final class EventCoder {
         continue;
       }
       String code = activeCode(c.code()).get();
+      if (code.startsWith("14") && !c.pattern() && protestsInWords(s, v)) {
+        // "X protested that Y ...": protest as a verb of saying is a complaint (CAMEO 111), not a
+        // demonstration.
+        code = "111";
+        c =
+            new Choice(
+                c.code(),
+                c.rule() + "; protesting a statement makes it 111",
+                c.entries(),
+                c.target(),
+                c.source(),
+                c.pattern(),
+                c.compound());
+      }
       if (code.startsWith("04") && purposeOfMeeting(s, v, out)) {
         continue;
       }
@@ -873,6 +887,21 @@ public final class EventCoder {
         // code is already what they make of the act.
         committed = Optional.empty();
         eventReading = new ModalityDetector.Reading(org.parley.model.Modality.ASSERTED, List.of());
+      }
+      if (committed.isEmpty()) {
+        Optional<IntentNouns.Governing> noun = IntentNouns.governing(s, v);
+        if (noun.isPresent()) {
+          // "discussed plans to attack", "efforts to counter the militants": an act only planned,
+          // proposed or threatened by a noun is the intent or threat (CAMEO 03, 13), or no event.
+          Optional<String> as =
+              noun.get().threat() ? IntentCodes.threatened(code) : IntentCodes.intent(code);
+          if (as.isEmpty()) {
+            continue;
+          }
+          committed =
+              Optional.of(
+                  new Committed(as.get(), new IntentCodes.Commitment(noun.get().word(), -1)));
+        }
       }
       if (committed.isPresent()) {
         // "agreed to withdraw", "will give a grant", "threatened to attack": the commitment is the
@@ -995,6 +1024,22 @@ public final class EventCoder {
             out);
       }
     }
+  }
+
+  /**
+   * Whether {@code v} is "protest" used as a verb of saying: with a clause of what was said
+   * ("protested that the vote was rigged") or set beside a reported clause ("..., the group
+   * protested").
+   */
+  static boolean protestsInWords(Sentence s, int v) {
+    if (!Clauses.lemma(s, v).equals("protest")) {
+      return false;
+    }
+    if (!Clauses.children(s, v, "ccomp").isEmpty()) {
+      return true;
+    }
+    return s.headEdge(v).map(e -> e.relation().equals("parataxis")).orElse(false)
+        && Clauses.children(s, v, "obl", "advcl").isEmpty();
   }
 
   /**
@@ -2118,13 +2163,20 @@ public final class EventCoder {
    * "Eriadori and Calenardhon leaders", "Iran's nuclear programme"), as PETRARCH codes the noun
    * phrase.
    */
+  /** Nouns naming those against an actor, who do not stand for it ("opponents of X"). */
+  private static final Set<String> OPPOSING_NOUNS =
+      Set.of("opponent", "critic", "enemy", "foe", "adversary", "detractor");
+
   private static List<ActorMention> headActors(
       Sentence s, MentionIndex mentions, int h, int depth) {
     List<ActorMention> m = mentions.allCoded(s.index(), h);
     if (!m.isEmpty() || mentions.at(s.index(), h).isPresent()) {
       return m;
     }
-    if (depth < 3) {
+    // "Opponents of Rwanda's Senate", "Putin's critics": those against an actor are not it; its
+    // country ("Syrian opponents") still is theirs.
+    boolean opposing = OPPOSING_NOUNS.contains(s.tokens().get(h).lemma().toLowerCase(Locale.ROOT));
+    if (depth < 3 && !opposing) {
       for (int of : Arguments.withPreposition(s, h, Set.of("of"))) {
         m = headActors(s, mentions, of, depth + 1);
         if (!m.isEmpty()) {
@@ -2144,7 +2196,10 @@ public final class EventCoder {
         return named;
       }
     }
-    for (int mod : Clauses.children(s, h, "amod", "compound", "nmod:poss")) {
+    for (int mod :
+        opposing
+            ? Clauses.children(s, h, "amod", "compound")
+            : Clauses.children(s, h, "amod", "compound", "nmod:poss")) {
       List<ActorMention> found = new ArrayList<>();
       for (int each : Arguments.conjuncts(s, mod)) {
         mentions.allCoded(s.index(), each).stream()
