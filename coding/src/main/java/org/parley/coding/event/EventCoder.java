@@ -774,7 +774,7 @@ public final class EventCoder {
               Optional.empty(),
               false));
     }
-    if (choices.isEmpty()) {
+    if (choices.isEmpty() || IntentCodes.conditionOfCommitment(s, v)) {
       return;
     }
     ModalityDetector.Reading reading = modality.read(s, v);
@@ -1193,7 +1193,15 @@ public final class EventCoder {
   private static Optional<Committed> committedCode(
       Sentence s, int v, String code, ModalityDetector.Reading reading) {
     if (reading.modality() == org.parley.model.Modality.HYPOTHETICAL
+            && !reading.cues().stream().allMatch(w -> w.equalsIgnoreCase("would"))
         || !code.matches("[0-9]{2,4}")) {
+      // "would" alone may be a future told in reported speech or a stated readiness ("said they
+      // would meet", "would be ready to host"), which the commitment decides; "if", "may" and
+      // "could" leave the act hypothetical.
+      return Optional.empty();
+    }
+    if (reading.modality() == org.parley.model.Modality.HYPOTHETICAL
+        && IntentCodes.commitment(s, v).isEmpty()) {
       return Optional.empty();
     }
     if (reading.modality() == org.parley.model.Modality.NEGATED) {
@@ -1214,7 +1222,16 @@ public final class EventCoder {
     if (by.isEmpty()) {
       return Optional.empty();
     }
-    return IntentCodes.intent(code).map(t -> new Committed(t, by.get()));
+    Optional<String> intended = IntentCodes.intent(code);
+    if (intended.isPresent()) {
+      return intended.map(t -> new Committed(t, by.get()));
+    }
+    if (IntentCodes.threatens(s, v, by.get())) {
+      // "plans to impose restrictions", "said they would boycott": a stated hostile act to come is
+      // a threat (CAMEO 13).
+      return IntentCodes.threatened(code).map(t -> new Committed(t, by.get()));
+    }
+    return Optional.empty();
   }
 
   /**

@@ -72,13 +72,27 @@ final class IntentCodes {
           Map.entry("07", "033"),
           Map.entry("08", "035"));
 
+  /**
+   * 13x threatened, by the act's code (CAMEO 1.1b3, chapter 13): "threaten to reduce or stop aid"
+   * 1311 (peacekeeping included), "to impose martial law" 1324, "to halt negotiations" 134.
+   */
   private static final Map<String, String> THREAT =
       Map.ofEntries(
           Map.entry("161", "1313"),
+          Map.entry("162", "1311"),
+          Map.entry("1661", "1311"),
           Map.entry("163", "1312"),
-          Map.entry("164", "1311"),
+          Map.entry("164", "134"),
+          Map.entry("165", "135"),
           Map.entry("16", "131"),
           Map.entry("15", "138"),
+          Map.entry("1721", "1321"),
+          Map.entry("1722", "1322"),
+          Map.entry("1723", "1323"),
+          Map.entry("1724", "1324"),
+          Map.entry("172", "132"),
+          Map.entry("173", "137"),
+          Map.entry("175", "137"),
           Map.entry("17", "130"),
           Map.entry("18", "138"),
           Map.entry("19", "138"),
@@ -284,6 +298,13 @@ final class IntentCodes {
       }
     }
     Optional<Dependency> up = s.headEdge(v).filter(e -> e.governor() >= 0);
+    for (int depth = 0;
+        depth < 2 && up.isPresent() && up.get().relation().equals("xcomp") && passesOn(s, up.get());
+        depth++) {
+      // "willing to send material to help defend": the commitment reaches through the verbs of
+      // its own subject's chain of acts.
+      up = s.headEdge(up.get().governor()).filter(e -> e.governor() >= 0);
+    }
     if (up.isPresent()
         && (up.get().relation().equals("xcomp") || up.get().relation().equals("advcl"))) {
       int g = up.get().governor();
@@ -300,6 +321,117 @@ final class IntentCodes {
       }
     }
     return Optional.empty();
+  }
+
+  /** Verbs whose complement is an act of their object, not of their subject ("asked Iran to"). */
+  private static final Set<String> OBJECT_CONTROL =
+      Set.of(
+          "ask",
+          "urge",
+          "tell",
+          "order",
+          "force",
+          "allow",
+          "let",
+          "permit",
+          "persuade",
+          "invite",
+          "encourage",
+          "call",
+          "press",
+          "compel",
+          "enable",
+          "get",
+          "request",
+          "require",
+          "expect");
+
+  /**
+   * Whether the verb governing the complement {@code edge} passes a commitment above it on to the
+   * complement: a plain verb of the same subject ("send material to help"), not a committing,
+   * threatening or object-controlling verb, nor one with a commitment of its own.
+   */
+  private static boolean passesOn(Sentence s, Dependency edge) {
+    int g = edge.governor();
+    String lemma = s.tokens().get(g).lemma().toLowerCase(Locale.ROOT);
+    if (!s.tokens().get(g).pos().startsWith("VB")
+        || COMMIT_VERBS.contains(lemma)
+        || THREAT_VERBS.contains(lemma)
+        || WANT_VERBS.contains(lemma)
+        || OBJECT_CONTROL.contains(lemma)
+        || REPORT_VERBS.contains(lemma)) {
+      return false;
+    }
+    return s.children(g).stream()
+        .noneMatch(
+            d ->
+                d.relation().startsWith("nsubj")
+                    || d.relation().equals("iobj")
+                    || d.relation().startsWith("aux"));
+  }
+
+  /**
+   * Commitments that make a hostile act a threat (CAMEO 13): "plans to impose restrictions",
+   * "prepared to impose martial law", "said they would boycott"; a bare narrated future ("the army
+   * will begin an offensive") or a decision or agreement to act stays the act.
+   */
+  private static final Set<String> THREAT_COMMITMENTS =
+      Set.of("plan", "intend", "vow", "willing", "ready", "prepared", "determined", "poised");
+
+  /** Whether the commitment {@code by} to the hostile act at {@code v} states a threat. */
+  static boolean threatens(Sentence s, int v, Commitment by) {
+    if (by.governor() >= 0) {
+      String lemma = s.tokens().get(by.governor()).lemma().toLowerCase(Locale.ROOT);
+      return THREAT_COMMITMENTS.contains(lemma)
+          || THREAT_COMMITMENTS.contains(by.word().toLowerCase(Locale.ROOT));
+    }
+    if (!reportedFuture(s, v)) {
+      return false;
+    }
+    // "announced it would prohibit all aid" makes the measure known, which is the measure itself;
+    // "said they would boycott" states what is to come, a threat.
+    String reporter =
+        s.tokens().get(s.headEdge(v).get().governor()).lemma().toLowerCase(Locale.ROOT);
+    return !DECISION_REPORTERS.contains(reporter) || conditioned(s, v);
+  }
+
+  /** Verbs that make a decision known rather than state what is to come. */
+  private static final Set<String> DECISION_REPORTERS = Set.of("announce", "confirm", "declare");
+
+  /** Whether the act at {@code v} has a condition ("will boycott ... unless", "if"). */
+  private static boolean conditioned(Sentence s, int v) {
+    return s.children(v).stream()
+        .anyMatch(d -> d.relation().equals("advcl") && conditional(s, d.dependent()));
+  }
+
+  private static boolean conditional(Sentence s, int v) {
+    return s.children(v).stream()
+        .anyMatch(
+            d ->
+                d.relation().equals("mark")
+                    && Set.of("if", "unless")
+                        .contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * Whether {@code v} is the condition of a commitment or threat ("will boycott the elections
+   * unless the president agrees to step down", "would meet him if he gave them a veto"): part of
+   * what is threatened or promised, not an event of its own.
+   */
+  static boolean conditionOfCommitment(Sentence s, int v) {
+    Optional<Dependency> up = s.headEdge(v).filter(e -> e.governor() >= 0);
+    for (int depth = 0;
+        depth < 3 && up.isPresent() && up.get().relation().equals("xcomp");
+        depth++) {
+      // "unless the president agrees to step down": the act the condition's verb governs too.
+      v = up.get().governor();
+      up = s.headEdge(v).filter(e -> e.governor() >= 0);
+    }
+    if (up.isEmpty() || !up.get().relation().equals("advcl")) {
+      return false;
+    }
+    int g = up.get().governor();
+    return conditional(s, v) && (commitment(s, g).isPresent() || threat(s, g).isPresent());
   }
 
   /**
@@ -341,6 +473,9 @@ final class IntentCodes {
 
   /** The threat code for an act coded {@code code}; empty when CAMEO has none. */
   static Optional<String> threatened(String code) {
+    if (code.length() == 4 && THREAT.containsKey(code)) {
+      return Optional.of(THREAT.get(code));
+    }
     return lookup(THREAT, code);
   }
 

@@ -34,6 +34,10 @@ class IntentCodesTest {
     assertThat(IntentCodes.intent("020")).isEmpty();
     assertThat(IntentCodes.threatened("190")).hasValue("138");
     assertThat(IntentCodes.threatened("163")).hasValue("1312");
+    assertThat(IntentCodes.threatened("1724")).hasValue("1324");
+    assertThat(IntentCodes.threatened("172")).hasValue("132");
+    assertThat(IntentCodes.threatened("164")).hasValue("134");
+    assertThat(IntentCodes.threatened("1661")).hasValue("1311");
     assertThat(IntentCodes.threatened("040")).isEmpty();
   }
 
@@ -141,5 +145,83 @@ class IntentCodesTest {
     assertThat(summary(events(doc, 0)).get(0)).startsWith("105").contains("RUS>UKR asserted");
     assertThat(IntentCodes.demanded("042")).isEqualTo("106");
     assertThat(IntentCodes.demanded("190")).isEqualTo("100");
+  }
+
+  @Test
+  void aFutureToldInReportedSpeechIsIntent() {
+    CodedDocument doc =
+        code(
+            """
+            # text = Japan said it would meet China.
+            1 Japan Japan NNP COUNTRY 2 nsubj
+            2 said say VBD O 0 root
+            3 it it PRP O 5 nsubj
+            4 would would MD O 5 aux
+            5 meet meet VB O 2 ccomp
+            6 China China NNP COUNTRY 5 obj
+            7 . . . O 2 punct
+            """);
+    assertThat(events(doc, 0)).extracting(e -> e.type().cameoCode()).containsOnly("036");
+  }
+
+  @Test
+  void aPlannedHostileActIsAThreat() {
+    CodedDocument doc =
+        code(
+            """
+            # text = Greece plans to boycott Turkey.
+            1 Greece Greece NNP COUNTRY 2 nsubj
+            2 plans plan VBZ O 0 root
+            3 to to TO O 4 mark
+            4 boycott boycott VB O 2 xcomp
+            5 Turkey Turkey NNP COUNTRY 4 obj
+            6 . . . O 2 punct
+            """);
+    assertThat(events(doc, 0)).extracting(e -> e.type().cameoCode()).containsExactly("1312");
+    assertThat(summary(events(doc, 0)).get(0)).contains("GRC>TUR");
+  }
+
+  @Test
+  void willingnessReachesThroughTheSubjectsOwnChainOfActs() {
+    CodedDocument doc =
+        code(
+            """
+            # text = Norway is willing to send troops to help Kuwait.
+            1 Norway Norway NNP COUNTRY 3 nsubj
+            2 is be VBZ O 3 cop
+            3 willing willing JJ O 0 root
+            4 to to TO O 5 mark
+            5 send send VB O 3 xcomp
+            6 troops troop NNS O 5 obj
+            7 to to TO O 8 mark
+            8 help help VB O 5 xcomp
+            9 Kuwait Kuwait NNP COUNTRY 8 obj
+            10 . . . O 3 punct
+            """);
+    assertThat(events(doc, 0)).isNotEmpty();
+    assertThat(events(doc, 0)).allSatisfy(e -> assertThat(e.type().cameoCode()).startsWith("03"));
+  }
+
+  @Test
+  void theConditionOfAThreatIsNoEventOfItsOwn() {
+    CodedDocument doc =
+        code(
+            """
+            # text = Iraq said it will boycott Turkey unless Syria agrees to withdraw.
+            1 Iraq Iraq NNP COUNTRY 2 nsubj
+            2 said say VBD O 0 root
+            3 it it PRP O 5 nsubj
+            4 will will MD O 5 aux
+            5 boycott boycott VB O 2 ccomp
+            6 Turkey Turkey NNP COUNTRY 5 obj
+            7 unless unless IN O 9 mark
+            8 Syria Syria NNP COUNTRY 9 nsubj
+            9 agrees agree VBZ O 5 advcl
+            10 to to TO O 11 mark
+            11 withdraw withdraw VB O 9 xcomp
+            12 . . . O 2 punct
+            """);
+    assertThat(summary(events(doc, 0))).contains("1312 IRQ>TUR asserted boycott");
+    assertThat(events(doc, 0)).noneMatch(e -> e.type().cameoCode().startsWith("03"));
   }
 }
