@@ -101,17 +101,6 @@ public final class Dictionaries {
       List<Path> agentFiles,
       List<Path> verbFiles,
       List<Path> discardFiles,
-      List<Path> nounFiles) {
-    return load(pack, actorFiles, agentFiles, verbFiles, discardFiles, nounFiles, List.of());
-  }
-
-  /** The same, with predicate adjectives ({@code Parley.predicates.txt}). */
-  public static Dictionaries load(
-      DataPack pack,
-      List<Path> actorFiles,
-      List<Path> agentFiles,
-      List<Path> verbFiles,
-      List<Path> discardFiles,
       List<Path> nounFiles,
       List<Path> predicateFiles) {
     Map<String, String> hashes = new LinkedHashMap<>();

@@ -23,6 +23,16 @@ public final class CoderFixture {
     return coder;
   }
 
+  /** One sentence, a CoNLL-style block, coded as an article published on 2015-06-01. */
+  public static CodedDocument code(String block) {
+    return code("2015-06-01", block);
+  }
+
+  /** One sentence, a CoNLL-style block, coded as an article published on {@code published}. */
+  public static CodedDocument code(String published, String block) {
+    return coder().code(ParseBuilder.article("d", published).sentence(block).build());
+  }
+
   /** The one mention of sentence {@code sentence} whose text is exactly {@code text}. */
   public static ActorMention mention(CodedDocument doc, int sentence, String text) {
     List<ActorMention> found =

@@ -78,6 +78,7 @@ public final class Evaluator {
                   List.of(pack.require(dir + "agents.txt")),
                   List.of(pack.require(dir + "verbs.txt")),
                   List.of(pack.require(dir + "discards.txt")),
+                  List.of(),
                   List.of()),
               true);
     }

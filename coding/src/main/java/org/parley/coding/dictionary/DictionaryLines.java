@@ -18,9 +18,9 @@ import org.parley.model.Diagnostic;
  * multi-line {@code <!--} comment is skipped to its {@code -->} even when its inner lines do not
  * start with {@code #}.
  */
-final class DictionaryLines {
+public final class DictionaryLines {
   /** One content line: 1-based number in the file, the text without comments (not stripped). */
-  record Line(int number, String text) {}
+  public record Line(int number, String text) {}
 
   private DictionaryLines() {}
 
@@ -28,7 +28,7 @@ final class DictionaryLines {
    * Reads {@code file}; problems (unreadable file, bytes that are not UTF-8, an unterminated
    * comment) become diagnostics in {@code diagnostics}, named by {@code name}.
    */
-  static List<Line> read(Path file, String name, List<Diagnostic> diagnostics) {
+  public static List<Line> read(Path file, String name, List<Diagnostic> diagnostics) {
     List<String> raw;
     try {
       raw = decode(Files.readAllBytes(file), name, diagnostics).lines().toList();

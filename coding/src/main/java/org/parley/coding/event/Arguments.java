@@ -79,7 +79,7 @@ final class Arguments {
     String rel = e.relation();
     if (rel.equals("xcomp")
         || rel.equals("conj")
-        || rel.equals("advcl") && hasMark(s, pred, "to")
+        || rel.equals("advcl") && Clauses.hasMark(s, pred, "to")
         || rel.equals("ccomp") && emphaticDo(s, e.governor(), pred)) {
       // "X declined to comment", "X is expected to seek": the controller is the governor's subject,
       // passive
@@ -91,7 +91,7 @@ final class Arguments {
       }
       return sources(s, e.governor(), depth + 1);
     }
-    if (rel.equals("acl") && !hasMark(s, pred, "to")) {
+    if (rel.equals("acl") && !Clauses.hasMark(s, pred, "to")) {
       if (s.tokens().get(pred).pos().equals("VBN")) {
         // "soldiers killed in Ukraine": the noun undergoes it; only a "by" phrase names who did.
         for (int obl : Clauses.children(s, pred, "obl", "obl:agent", "nmod:agent")) {
@@ -353,13 +353,5 @@ final class Arguments {
   static boolean isPassive(Sentence s, int pred) {
     return s.children(pred).stream()
         .anyMatch(d -> d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass"));
-  }
-
-  private static boolean hasMark(Sentence s, int pred, String word) {
-    return s.children(pred).stream()
-        .anyMatch(
-            d ->
-                d.relation().equals("mark")
-                    && s.tokens().get(d.dependent()).word().equalsIgnoreCase(word));
   }
 }

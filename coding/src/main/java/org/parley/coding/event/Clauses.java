@@ -96,6 +96,24 @@ public final class Clauses {
   }
 
   /**
+   * Whether {@code pred} has a marker ({@code mark}) that is one of {@code words}, any case: "to"
+   * of an infinitive, "that" of a complement, "if" or "unless" of a condition.
+   */
+  public static boolean hasMark(Sentence s, int pred, String... words) {
+    for (Dependency d : s.children(pred)) {
+      if (d.relation().equals("mark")) {
+        String w = s.tokens().get(d.dependent()).word();
+        for (String x : words) {
+          if (w.equalsIgnoreCase(x)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
    * The preposition (case marker) of a nominal, lower case: "in" for "in Moscow"; multiword joined
    * by space.
    */

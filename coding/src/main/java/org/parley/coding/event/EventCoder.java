@@ -113,6 +113,11 @@ public final class EventCoder {
           "future",
           "prospective",
           "likely");
+
+  /** The reading of what the text states: a commitment, a demand, a pattern's own modality. */
+  private static final ModalityDetector.Reading ASSERTED =
+      new ModalityDetector.Reading(org.parley.model.Modality.ASSERTED, List.of());
+
   private static final Set<String> BEFORE_PREPOSITIONS = Set.of("ahead of", "before", "prior to");
   private static final Set<String> OCCASION_PREPOSITIONS =
       Set.of("at", "in", "during", "after", "since", "following", "on the sidelines of");
@@ -175,6 +180,17 @@ public final class EventCoder {
         Optional<Integer> source,
         boolean pattern) {
       this(code, rule, entries, target, source, pattern, false);
+    }
+
+    /** The same choice, its rule saying what else made the code. */
+    Choice because(String why) {
+      return new Choice(code, rule + "; " + why, entries, target, source, pattern, compound);
+    }
+
+    /** The same choice without its pattern-marked actors, its rule saying why. */
+    Choice unmarkedBecause(String why) {
+      return new Choice(
+          code, rule + "; " + why, entries, Optional.empty(), Optional.empty(), pattern, compound);
     }
   }
 
@@ -264,11 +280,7 @@ public final class EventCoder {
       }
       List<Integer> acts = new ArrayList<>(Clauses.children(s, g.get(), "xcomp", "ccomp"));
       for (int adv : Clauses.children(s, g.get(), "advcl")) {
-        if (s.children(adv).stream()
-            .anyMatch(
-                d ->
-                    d.relation().equals("mark")
-                        && s.tokens().get(d.dependent()).word().equalsIgnoreCase("to"))) {
+        if (Clauses.hasMark(s, adv, "to")) {
           acts.add(adv);
         }
       }
@@ -290,31 +302,32 @@ public final class EventCoder {
       if (type.isEmpty()) {
         continue;
       }
-      var ev = e.evidence();
-      en.setValue(
-          new Event(
-              e.eventId(),
-              e.docId(),
-              e.sentenceIndex(),
-              e.sentence(),
-              e.date(),
-              e.dateSource(),
-              e.source(),
-              e.target(),
-              type.get(),
-              e.location(),
-              e.modality(),
-              new org.parley.model.Evidence(
-                  ev.trigger(),
-                  ev.span(),
-                  ev.rule() + "; what is asked for makes it " + sharper,
-                  ev.entries(),
-                  ev.modalityCues()),
-              e.confidence()));
+      en.setValue(recoded(e, type.get(), e.target(), "what is asked for makes it " + sharper));
     }
   }
 
-  private static final String CLAIMED_OWN = "; claiming its own hostile act makes it 015";
+  private static final String CLAIMED = "claiming its own hostile act makes it 015";
+
+  /** The same event with another type and target, its rule saying why. */
+  private static Event recoded(
+      Event e, EventType type, Optional<EventParticipant> target, String why) {
+    var ev = e.evidence();
+    return new Event(
+        e.eventId(),
+        e.docId(),
+        e.sentenceIndex(),
+        e.sentence(),
+        e.date(),
+        e.dateSource(),
+        e.source(),
+        target,
+        type,
+        e.location(),
+        e.modality(),
+        new org.parley.model.Evidence(
+            ev.trigger(), ev.span(), ev.rule() + "; " + why, ev.entries(), ev.modalityCues()),
+        e.confidence());
+  }
 
   /** CAMEO roots of material conflict: an act one can be accused of, or claim. */
   private static final Set<String> HOSTILE_ROOTS = Set.of("15", "16", "17", "18", "19", "20");
@@ -363,28 +376,12 @@ public final class EventCoder {
       if (type.isEmpty()) {
         continue;
       }
-      var ev = e.evidence();
       en.setValue(
-          new Event(
-              e.eventId(),
-              e.docId(),
-              e.sentenceIndex(),
-              e.sentence(),
-              e.date(),
-              e.dateSource(),
-              e.source(),
-              target,
+          recoded(
+              e,
               type.get(),
-              e.location(),
-              e.modality(),
-              new org.parley.model.Evidence(
-                  ev.trigger(),
-                  ev.span(),
-                  ev.rule()
-                      + (self ? CLAIMED_OWN : "; alleging another's hostile act makes it 112"),
-                  ev.entries(),
-                  ev.modalityCues()),
-              e.confidence()));
+              target,
+              self ? CLAIMED : "alleging another's hostile act makes it 112"));
     }
   }
 
@@ -441,7 +438,7 @@ public final class EventCoder {
       // whatever code the dictionary gives the saying.
       if (!IntentCodes.REPORT_VERBS.contains(Clauses.lemma(s, en.getKey()))
           && en.getValue().stream()
-              .anyMatch(e -> unrealising(e) || e.evidence().rule().endsWith(CLAIMED_OWN))) {
+              .anyMatch(e -> unrealising(e) || e.evidence().rule().endsWith(CLAIMED))) {
         governing.add(en.getKey());
       }
     }
@@ -567,14 +564,7 @@ public final class EventCoder {
       return false;
     }
     String rel = up.get().relation();
-    boolean purpose =
-        rel.equals("xcomp")
-            || rel.equals("advcl")
-                && s.children(v).stream()
-                    .anyMatch(
-                        d ->
-                            d.relation().equals("mark")
-                                && s.tokens().get(d.dependent()).word().equalsIgnoreCase("to"));
+    boolean purpose = rel.equals("xcomp") || rel.equals("advcl") && Clauses.hasMark(s, v, "to");
     if (!purpose) {
       return false;
     }
@@ -667,28 +657,14 @@ public final class EventCoder {
     VerbMatch vm = matches.get(0);
     int formLength = Math.max(1, vm.form().words().size());
     List<Integer> clause = Clauses.clauseTokens(s, v);
-    PatternMatcher matcher =
-        new PatternMatcher(
-            s,
-            logicalOrder(s, clause, v),
-            v,
-            t -> places.isPlace(s, t),
-            t -> mentions.coded(s.index(), t).isPresent());
-    Optional<PatternMatcher.Match> pm = matcher.best(vm.block().patterns());
+    Optional<PatternMatcher.Match> pm = bestPattern(s, clause, v, vm, mentions, places);
     if (pm.isEmpty()) {
       List<Integer> extended = withVerblessComplements(s, clause, v);
       if (extended.size() > clause.size()) {
         // "allowed that Mordor isn't a really pleasant place": a complement with no verb of its
         // own is coded by none; its words are the verb's, as in PETRARCH's verb phrase, where
         // SAY's "- * TENSE [012]" reads "said the situation was tense".
-        pm =
-            new PatternMatcher(
-                    s,
-                    logicalOrder(s, extended, v),
-                    v,
-                    t -> places.isPlace(s, t),
-                    t -> mentions.coded(s.index(), t).isPresent())
-                .best(vm.block().patterns());
+        pm = bestPattern(s, extended, v, vm, mentions, places);
       }
     }
     if (pm.isEmpty()) {
@@ -699,14 +675,7 @@ public final class EventCoder {
         List<Integer> widened = new ArrayList<>(clause);
         misattached.stream().filter(t -> !widened.contains(t)).forEach(widened::add);
         widened.sort(Integer::compare);
-        pm =
-            new PatternMatcher(
-                    s,
-                    logicalOrder(s, widened, v),
-                    v,
-                    t -> places.isPlace(s, t),
-                    t -> mentions.coded(s.index(), t).isPresent())
-                .best(vm.block().patterns());
+        pm = bestPattern(s, widened, v, vm, mentions, places);
       }
     }
     Optional<EventCodeSpec> own = vm.form().code().or(() -> vm.block().code());
@@ -792,15 +761,7 @@ public final class EventCoder {
         // "X protested that Y ...": protest as a verb of saying is a complaint (CAMEO 111), not a
         // demonstration.
         code = "111";
-        c =
-            new Choice(
-                c.code(),
-                c.rule() + "; protesting a statement makes it 111",
-                c.entries(),
-                c.target(),
-                c.source(),
-                c.pattern(),
-                c.compound());
+        c = c.because("protesting a statement makes it 111");
       }
       if (code.startsWith("04") && purposeOfMeeting(s, v, out)) {
         continue;
@@ -830,15 +791,7 @@ public final class EventCoder {
               || Clauses.children(s, comp, "xcomp").stream()
                   .anyMatch(x -> IntentCodes.demandReporter(s, x) == v)) {
             code = "100";
-            c =
-                new Choice(
-                    c.code(),
-                    c.rule() + "; what must be done makes it 100",
-                    c.entries(),
-                    c.target(),
-                    c.source(),
-                    c.pattern(),
-                    c.compound());
+            c = c.because("what must be done makes it 100");
             break;
           }
         }
@@ -853,18 +806,8 @@ public final class EventCoder {
           String demand = IntentCodes.demanded(code);
           committers.add(reporter);
           Choice dc =
-              new Choice(
-                  c.code(),
-                  c.rule()
-                      + "; '"
-                      + s.tokens().get(reporter).word()
-                      + "' with 'must' makes it "
-                      + demand,
-                  c.entries(),
-                  Optional.empty(),
-                  Optional.empty(),
-                  c.pattern(),
-                  c.compound());
+              c.unmarkedBecause(
+                  "'" + s.tokens().get(reporter).word() + "' with 'must' makes it " + demand);
           emit(
               article,
               s,
@@ -874,7 +817,7 @@ public final class EventCoder {
               demand,
               speakers,
               sources,
-              new ModalityDetector.Reading(org.parley.model.Modality.ASSERTED, List.of()),
+              ASSERTED,
               dated,
               places.find(s, article.body(), List.of(v)),
               out);
@@ -886,7 +829,7 @@ public final class EventCoder {
         // "- WILL NOT * [081]", "- WILL * [036:036]": the pattern names the modal words, and its
         // code is already what they make of the act.
         committed = Optional.empty();
-        eventReading = new ModalityDetector.Reading(org.parley.model.Modality.ASSERTED, List.of());
+        eventReading = ASSERTED;
       }
       if (committed.isEmpty()) {
         Optional<IntentNouns.Governing> noun = IntentNouns.governing(s, v);
@@ -910,17 +853,9 @@ public final class EventCoder {
         if (committed.get().by().governor() >= 0) {
           committers.add(committed.get().by().governor());
         }
-        c =
-            new Choice(
-                c.code(),
-                c.rule() + "; '" + committed.get().by().word() + "' makes it " + code,
-                c.entries(),
-                c.target(),
-                c.source(),
-                c.pattern(),
-                c.compound());
+        c = c.because("'" + committed.get().by().word() + "' makes it " + code);
         // The commitment itself is stated, not merely intended.
-        eventReading = new ModalityDetector.Reading(org.parley.model.Modality.ASSERTED, List.of());
+        eventReading = ASSERTED;
       }
       Optional<Place> place = places.find(s, article.body(), List.of(v));
       if (place.isEmpty() && code.startsWith("04")) {
@@ -985,7 +920,7 @@ public final class EventCoder {
           out);
       Optional<String> passive = c.code().secondary();
       if (passive.isPresent()
-          && (linked(c.code()) || Boolean.getBoolean("parley.linked"))
+          && linked(c.code())
           && !targets.isEmpty()
           && !committedAlone(s, v, committed)) {
         // "[046:046]": a reciprocal event, coded again with actors reversed as the CAMEO manual
@@ -1024,6 +959,23 @@ public final class EventCoder {
             out);
       }
     }
+  }
+
+  /** The verb's best-matching pattern over the words {@code tokens} of its clause. */
+  private static Optional<PatternMatcher.Match> bestPattern(
+      Sentence s,
+      List<Integer> tokens,
+      int v,
+      VerbMatch vm,
+      MentionIndex mentions,
+      PlaceFinder places) {
+    return new PatternMatcher(
+            s,
+            logicalOrder(s, tokens, v),
+            v,
+            t -> places.isPlace(s, t),
+            t -> mentions.coded(s.index(), t).isPresent())
+        .best(vm.block().patterns());
   }
 
   /**
@@ -1126,14 +1078,7 @@ public final class EventCoder {
 
   /** The choice for the linked event coded with actors reversed. */
   private static Choice reversed(Choice c, String code) {
-    return new Choice(
-        c.code(),
-        c.rule() + "; " + code + " with actors reversed",
-        c.entries(),
-        Optional.empty(),
-        Optional.empty(),
-        c.pattern(),
-        c.compound());
+    return c.unmarkedBecause(code + " with actors reversed");
   }
 
   /**
@@ -1673,13 +1618,7 @@ public final class EventCoder {
     // drawn into the peace process", "rejected claims that Israel had attacked".
     for (int obj : Clauses.children(s, v, "obj")) {
       for (int cl : Clauses.children(s, obj, "acl", "ccomp")) {
-        boolean that =
-            s.children(cl).stream()
-                .anyMatch(
-                    d ->
-                        d.relation().equals("mark")
-                            && s.tokens().get(d.dependent()).word().equalsIgnoreCase("that"));
-        if (that) {
+        if (Clauses.hasMark(s, cl, "that")) {
           t =
               coded(s, mentions, Arguments.sources(s, cl)).stream()
                   .filter(m -> !sameCountry(m, sources))
@@ -1694,11 +1633,7 @@ public final class EventCoder {
     // to the North", "signed an accord to supply Gondor with wheat".
     List<Integer> hosts = new ArrayList<>(Clauses.children(s, v, "xcomp"));
     for (int adv : Clauses.children(s, v, "advcl")) {
-      if (s.children(adv).stream()
-          .anyMatch(
-              d ->
-                  d.relation().equals("mark")
-                      && s.tokens().get(d.dependent()).word().equalsIgnoreCase("to"))) {
+      if (Clauses.hasMark(s, adv, "to")) {
         hosts.add(adv);
       }
     }
@@ -1737,13 +1672,7 @@ public final class EventCoder {
           }
           continue;
         }
-        if (s.children(cond).stream()
-            .noneMatch(
-                d ->
-                    d.relation().equals("mark")
-                        && Set.of("if", "unless")
-                            .contains(
-                                s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT)))) {
+        if (!Clauses.hasMark(s, cond, "if", "unless")) {
           continue;
         }
         t =

@@ -405,12 +405,7 @@ final class IntentCodes {
   }
 
   private static boolean conditional(Sentence s, int v) {
-    return s.children(v).stream()
-        .anyMatch(
-            d ->
-                d.relation().equals("mark")
-                    && Set.of("if", "unless")
-                        .contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT)));
+    return Clauses.hasMark(s, v, "if", "unless");
   }
 
   /**

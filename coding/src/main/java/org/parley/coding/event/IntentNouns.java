@@ -64,13 +64,7 @@ final class IntentNouns {
     if (!s.tokens().get(g).pos().startsWith("NN")) {
       return Optional.empty();
     }
-    boolean infinitive =
-        s.children(v).stream()
-            .anyMatch(
-                d ->
-                    d.relation().equals("mark")
-                        && s.tokens().get(d.dependent()).word().equalsIgnoreCase("to"));
-    if (!infinitive) {
+    if (!Clauses.hasMark(s, v, "to")) {
       return Optional.empty();
     }
     String lemma = s.tokens().get(g).lemma().toLowerCase(Locale.ROOT);

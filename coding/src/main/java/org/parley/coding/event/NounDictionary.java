@@ -1,8 +1,5 @@
 package org.parley.coding.event;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parley.coding.dictionary.DictionaryLines;
 import org.parley.coding.dictionary.EventCodeSpec;
 import org.parley.model.Diagnostic;
 import org.parley.model.DictionaryEntry;
@@ -22,8 +20,7 @@ import org.parley.model.DictionaryEntry;
  * joined by {@code _}; a noun matches its singular and regular plural.
  */
 public final class NounDictionary {
-  private static final Pattern LINE =
-      Pattern.compile("^([A-Z][A-Z_'\\-]*)\\s*(\\[[^\\]]*\\])\\s*(#.*)?$");
+  private static final Pattern LINE = Pattern.compile("^([A-Z][A-Z_'\\-]*)\\s*(\\[[^\\]]*\\])$");
 
   /** One trigger noun with its code and where it was written. */
   public record NounTrigger(List<String> words, EventCodeSpec code, DictionaryEntry provenance) {
@@ -44,30 +41,21 @@ public final class NounDictionary {
     Map<String, List<NounTrigger>> map = new HashMap<>();
     List<Diagnostic> diags = new ArrayList<>();
     for (Path file : files) {
-      List<String> lines;
-      try {
-        lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        diags.add(Diagnostic.error(file.toString(), "", "cannot read: " + e.getMessage()));
-        continue;
-      }
       String name = file.getFileName().toString();
-      for (int i = 0; i < lines.size(); i++) {
-        String line = lines.get(i).strip();
-        if (line.isEmpty() || line.startsWith("#")) {
-          continue;
-        }
+      for (DictionaryLines.Line l : DictionaryLines.read(file, name, diags)) {
+        String line = l.text().strip();
         Matcher m = LINE.matcher(line);
         Optional<EventCodeSpec> code =
             m.matches() ? EventCodeSpec.parse(m.group(2)) : Optional.empty();
         if (code.isEmpty()) {
           diags.add(
-              Diagnostic.warning(name, String.valueOf(i + 1), "not a noun trigger line: " + line));
+              Diagnostic.warning(
+                  name, String.valueOf(l.number()), "not a noun trigger line: " + line));
           continue;
         }
         List<String> words = List.of(m.group(1).split("_"));
         NounTrigger t =
-            new NounTrigger(words, code.get(), new DictionaryEntry(name, i + 1, m.group(1)));
+            new NounTrigger(words, code.get(), new DictionaryEntry(name, l.number(), m.group(1)));
         map.computeIfAbsent(words.get(words.size() - 1), k -> new ArrayList<>()).add(t);
       }
     }

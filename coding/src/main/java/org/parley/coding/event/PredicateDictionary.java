@@ -1,8 +1,5 @@
 package org.parley.coding.event;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parley.coding.dictionary.DictionaryLines;
 import org.parley.coding.dictionary.EventCodeSpec;
 import org.parley.model.Diagnostic;
 import org.parley.model.DictionaryEntry;
@@ -26,7 +24,7 @@ import org.parley.model.DictionaryEntry;
  */
 public final class PredicateDictionary {
   private static final Pattern LINE =
-      Pattern.compile("^([A-Z][A-Z\\-]*)(?:\\(([a-z|]+)\\))?\\s*(\\[[^\\]]*\\])\\s*(#.*)?$");
+      Pattern.compile("^([A-Z][A-Z\\-]*)(?:\\(([a-z|]+)\\))?\\s*(\\[[^\\]]*\\])$");
 
   /** One predicate adjective, the prepositions it needs (none: any), its code and its line. */
   public record Predicate(
@@ -44,40 +42,27 @@ public final class PredicateDictionary {
     this.diagnostics = List.copyOf(diagnostics);
   }
 
-  public static PredicateDictionary empty() {
-    return new PredicateDictionary(Map.of(), List.of());
-  }
-
   public static PredicateDictionary read(List<Path> files) {
     Map<String, Predicate> map = new HashMap<>();
     List<Diagnostic> diags = new ArrayList<>();
     for (Path file : files) {
-      List<String> lines;
-      try {
-        lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        diags.add(Diagnostic.error(file.toString(), "", "cannot read: " + e.getMessage()));
-        continue;
-      }
       String name = file.getFileName().toString();
-      for (int i = 0; i < lines.size(); i++) {
-        String line = lines.get(i).strip();
-        if (line.isEmpty() || line.startsWith("#")) {
-          continue;
-        }
+      for (DictionaryLines.Line l : DictionaryLines.read(file, name, diags)) {
+        String line = l.text().strip();
         Matcher m = LINE.matcher(line);
         Optional<EventCodeSpec> code =
             m.matches() ? EventCodeSpec.parse(m.group(3)) : Optional.empty();
         if (code.isEmpty()) {
           diags.add(
-              Diagnostic.warning(name, String.valueOf(i + 1), "not a predicate line: " + line));
+              Diagnostic.warning(
+                  name, String.valueOf(l.number()), "not a predicate line: " + line));
           continue;
         }
         Set<String> preps = m.group(2) == null ? Set.of() : Set.of(m.group(2).split("\\|"));
-        String entry = line.replaceAll("\\s*#.*$", "");
         map.put(
             m.group(1),
-            new Predicate(m.group(1), preps, code.get(), new DictionaryEntry(name, i + 1, entry)));
+            new Predicate(
+                m.group(1), preps, code.get(), new DictionaryEntry(name, l.number(), line)));
       }
     }
     return new PredicateDictionary(map, diags);

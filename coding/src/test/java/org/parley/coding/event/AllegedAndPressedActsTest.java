@@ -1,14 +1,11 @@
 package org.parley.coding.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parley.coding.CoderFixture.code;
 import static org.parley.coding.CoderFixture.events;
 import static org.parley.coding.CoderFixture.summary;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.parley.coding.Coder;
-import org.parley.coding.CoderFixture;
-import org.parley.coding.ParseBuilder;
 import org.parley.model.CodedDocument;
 
 /**
@@ -17,17 +14,6 @@ import org.parley.model.CodedDocument;
  * each other.
  */
 class AllegedAndPressedActsTest {
-  private static Coder coder;
-
-  @BeforeAll
-  static void load() {
-    coder = CoderFixture.coder();
-  }
-
-  private static CodedDocument code(String block) {
-    return coder.code(ParseBuilder.article("d", "2015-06-01").sentence(block).build());
-  }
-
   @Test
   void claimingThatAnotherAttackedIsAnAccusation() {
     CodedDocument doc =

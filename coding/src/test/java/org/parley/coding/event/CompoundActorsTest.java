@@ -1,14 +1,13 @@
 package org.parley.coding.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parley.coding.CoderFixture.code;
 import static org.parley.coding.CoderFixture.events;
 import static org.parley.coding.CoderFixture.mention;
 import static org.parley.coding.CoderFixture.summary;
 
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.parley.coding.Coder;
 import org.parley.coding.CoderFixture;
 import org.parley.coding.ParseBuilder;
 import org.parley.model.ActorCode;
@@ -22,17 +21,6 @@ import org.parley.model.ResolvedBy;
  * the source (or target) of an event of its own, as PETRARCH and CAMEO code them.
  */
 class CompoundActorsTest {
-  private static Coder coder;
-
-  @BeforeAll
-  static void load() {
-    coder = CoderFixture.coder();
-  }
-
-  private static CodedDocument code(String block) {
-    return coder.code(ParseBuilder.article("d", "2015-06-01").sentence(block).build());
-  }
-
   /** The coded mentions headed by token {@code head} (0-based) of sentence 0, in order. */
   private static List<ActorMention> at(CodedDocument doc, int head) {
     return doc.mentions().stream()
@@ -286,10 +274,11 @@ class CompoundActorsTest {
   @Test
   void aPronounRefersToTheFirstActorOfACompound() {
     CodedDocument doc =
-        coder.code(
-            ParseBuilder.article("d", "2015-06-01")
-                .sentence(
-                    """
+        CoderFixture.coder()
+            .code(
+                ParseBuilder.article("d", "2015-06-01")
+                    .sentence(
+                        """
                     # text = The presidents of Iraq and Egypt criticized Israel.
                     1 The the DT O 2 det
                     2 presidents president NNS TITLE 7 nsubj
@@ -301,8 +290,8 @@ class CompoundActorsTest {
                     8 Israel Israel NNP COUNTRY 7 obj
                     9 . . . O 7 punct
                     """)
-                .sentence(
-                    """
+                    .sentence(
+                        """
                     # text = They met in Cairo.
                     1 They they PRP O 2 nsubj
                     2 met meet VBD O 0 root
@@ -310,7 +299,7 @@ class CompoundActorsTest {
                     4 Cairo Cairo NNP CITY 2 obl
                     5 . . . O 2 punct
                     """)
-                .build());
+                    .build());
     assertThat(mention(doc, 1, "They").code()).contains(new ActorCode("IRQGOV"));
   }
 

@@ -1,31 +1,17 @@
 package org.parley.coding.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parley.coding.CoderFixture.code;
 import static org.parley.coding.CoderFixture.events;
 import static org.parley.coding.CoderFixture.summary;
 
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.parley.coding.Coder;
-import org.parley.coding.CoderFixture;
-import org.parley.coding.ParseBuilder;
 import org.parley.model.CodedDocument;
 import org.parley.model.Event;
 
 /** Nominal triggers from Parley.nouns.txt: visits, talks and summits named by a noun. */
 class NominalEventsTest {
-  private static Coder coder;
-
-  @BeforeAll
-  static void load() {
-    coder = CoderFixture.coder();
-  }
-
-  private static CodedDocument code(String block) {
-    return coder.code(ParseBuilder.article("d", "2015-06-01").sentence(block).build());
-  }
-
   @Test
   void aPossessorVisitsTheObjectOfTo() {
     CodedDocument doc =

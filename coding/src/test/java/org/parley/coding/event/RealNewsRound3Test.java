@@ -1,14 +1,11 @@
 package org.parley.coding.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parley.coding.CoderFixture.code;
 import static org.parley.coding.CoderFixture.events;
 import static org.parley.coding.CoderFixture.summary;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.parley.coding.Coder;
-import org.parley.coding.CoderFixture;
-import org.parley.coding.ParseBuilder;
 import org.parley.model.CodedDocument;
 
 /**
@@ -16,17 +13,6 @@ import org.parley.model.CodedDocument;
  * maker; people hurt in a place are of it; roles of an organisation take its code.
  */
 class RealNewsRound3Test {
-  private static Coder coder;
-
-  @BeforeAll
-  static void load() {
-    coder = CoderFixture.coder();
-  }
-
-  private static CodedDocument code(String block) {
-    return coder.code(ParseBuilder.article("d", "2015-06-01").sentence(block).build());
-  }
-
   @Test
   void wantingToHelpIsAnIntentToHelp() {
     CodedDocument doc =
