@@ -203,6 +203,8 @@ public final class EventCoder {
       if (discarded(s)) {
         continue;
       }
+      // This sentence's events: what the rules below look at and revise is never in another.
+      Map<String, Event> here = new LinkedHashMap<>();
       Set<Integer> consumed = new HashSet<>();
       Set<Integer> committers = new HashSet<>();
       List<Integer> wanting = new ArrayList<>();
@@ -215,44 +217,40 @@ public final class EventCoder {
         }
         // "wants to attack": a pattern of "want" that names "attack" coded the one event.
         if (Clauses.isVerb(s, t.index())
-            && !(consumed.contains(t.index()) && governorCoded(s, t.index(), out))) {
-          codeVerb(doc.article(), s, t.index(), mentions, places, consumed, committers, out);
+            && !(consumed.contains(t.index()) && governorCoded(s, t.index(), here))) {
+          codeVerb(doc.article(), s, t.index(), mentions, places, consumed, committers, here);
         }
       }
       for (int w : wanting) {
         if (!committers.contains(w)) {
-          codeVerb(doc.article(), s, w, mentions, places, consumed, committers, out);
+          codeVerb(doc.article(), s, w, mentions, places, consumed, committers, here);
         }
       }
       // A committing verb's own event ("agreed": 030) gives way to the intent coded for what it
       // commits to, when that was coded for the same actor.
-      List<Event> intents =
-          out.values().stream()
-              .filter(e -> e.sentenceIndex() == s.index())
-              .filter(e -> e.evidence().rule().contains("' makes it "))
-              .toList();
+      List<Event> intents = here.values().stream().filter(EventCoder::converted).toList();
       for (int g : committers) {
         CharSpan at = s.tokens().get(g).span();
-        out.values()
+        here.values()
             .removeIf(
                 e ->
-                    e.sentenceIndex() == s.index()
-                        && e.evidence().span().begin() == at.begin()
-                        && !e.evidence().rule().contains("' makes it ")
+                    e.evidence().span().begin() == at.begin()
+                        && !converted(e)
                         && intents.stream()
                             .anyMatch(i -> i.source().code().equals(e.source().code())));
       }
       for (Token t : s.tokens()) {
-        codePredicate(doc.article(), s, t.index(), mentions, places, out);
+        codePredicate(doc.article(), s, t.index(), mentions, places, here);
       }
       for (Token t : s.tokens()) {
         if (Clauses.isNoun(s, t.index()) && !consumed.contains(t.index())) {
-          codeNoun(doc.article(), s, t.index(), mentions, places, out);
+          codeNoun(doc.article(), s, t.index(), mentions, places, here);
         }
       }
-      sharpenAllegations(s, out);
-      sharpenAppeals(s, out);
-      dropPresupposed(s, out, uncodedAllegers(s, out));
+      sharpenAllegations(s, here);
+      sharpenAppeals(s, here);
+      dropPresupposed(s, here, uncodedAllegers(s, here));
+      out.putAll(here);
     }
     return new ArrayList<>(out.values());
   }
@@ -267,8 +265,7 @@ public final class EventCoder {
     for (var en : new ArrayList<>(out.entrySet())) {
       Event e = en.getValue();
       String code = e.type().cameoCode();
-      if (e.sentenceIndex() != s.index()
-          || !(code.equals("020") || code.equals("100"))
+      if (!(code.equals("020") || code.equals("100"))
           || converted(e)
           // "faces pressure from Congress to help Iran": the verb is not the asking itself.
           || e.evidence().rule().contains("with actors reversed")) {
@@ -286,7 +283,7 @@ public final class EventCoder {
       }
       Optional<Event> act =
           out.values().stream()
-              .filter(a -> a.sentenceIndex() == s.index() && a != e && !converted(a))
+              .filter(a -> a != e && !converted(a))
               .filter(
                   a -> tokenAt(s, a.evidence().span().begin()).filter(acts::contains).isPresent())
               .findFirst();
@@ -342,9 +339,7 @@ public final class EventCoder {
   private void sharpenAllegations(Sentence s, Map<String, Event> out) {
     for (var en : new ArrayList<>(out.entrySet())) {
       Event e = en.getValue();
-      if (e.sentenceIndex() != s.index()
-          || !e.type().cameoCode().equals("110")
-          || !e.evidence().rule().equals("verb ALLEGE 110")) {
+      if (!e.type().cameoCode().equals("110") || !e.evidence().rule().equals("verb ALLEGE 110")) {
         continue;
       }
       Optional<Integer> g = tokenAt(s, e.evidence().span().begin());
@@ -358,7 +353,7 @@ public final class EventCoder {
       }
       Optional<Event> act =
           out.values().stream()
-              .filter(a -> a.sentenceIndex() == s.index() && a != e)
+              .filter(a -> a != e)
               .filter(a -> HOSTILE_ROOTS.contains(a.type().root()))
               .filter(
                   a -> tokenAt(s, a.evidence().span().begin()).filter(acts::contains).isPresent())
@@ -395,10 +390,8 @@ public final class EventCoder {
   private static void dropPresupposed(Sentence s, Map<String, Event> out, Set<Integer> allegers) {
     Map<Integer, List<Event>> byToken = new java.util.HashMap<>();
     for (Event e : out.values()) {
-      if (e.sentenceIndex() == s.index()) {
-        tokenAt(s, e.evidence().span().begin())
-            .ifPresent(t -> byToken.computeIfAbsent(t, k -> new ArrayList<>()).add(e));
-      }
+      tokenAt(s, e.evidence().span().begin())
+          .ifPresent(t -> byToken.computeIfAbsent(t, k -> new ArrayList<>()).add(e));
     }
     // "Qatar has pledged to expel exiled leaders", "inspectors want to re-examine the refineries":
     // CAMEO has no intent code for expelling or investigating, so the act is coded, as PETRARCH
@@ -488,9 +481,7 @@ public final class EventCoder {
   private Set<Integer> uncodedAllegers(Sentence s, Map<String, Event> out) {
     Set<Integer> coded = new HashSet<>();
     for (Event e : out.values()) {
-      if (e.sentenceIndex() == s.index()) {
-        tokenAt(s, e.evidence().span().begin()).ifPresent(coded::add);
-      }
+      tokenAt(s, e.evidence().span().begin()).ifPresent(coded::add);
     }
     Set<Integer> found = new HashSet<>();
     for (Token t : s.tokens()) {
@@ -572,8 +563,7 @@ public final class EventCoder {
     return out.values().stream()
         .anyMatch(
             e ->
-                e.sentenceIndex() == s.index()
-                    && e.evidence().span().begin() == begin
+                e.evidence().span().begin() == begin
                     && (e.type().root().equals("04") || e.type().cameoCode().equals("036")));
   }
 
@@ -603,8 +593,7 @@ public final class EventCoder {
       }
       t = up.get().governor();
       int begin = s.tokens().get(t).span().begin();
-      if (out.values().stream()
-          .anyMatch(e -> e.sentenceIndex() == s.index() && e.evidence().span().begin() == begin)) {
+      if (out.values().stream().anyMatch(e -> e.evidence().span().begin() == begin)) {
         return true;
       }
     }
@@ -2256,8 +2245,7 @@ public final class EventCoder {
       }
     }
     for (Event e : out.values()) {
-      if (e.sentenceIndex() == s.index()
-          && e.type().cameoCode().equals(type.cameoCode())
+      if (e.type().cameoCode().equals(type.cameoCode())
           && e.source().code().equals(src.code().get())
           && e.target()
               .map(EventParticipant::code)
