@@ -42,6 +42,17 @@ public record ActorCode(String code) {
 
   private static final String SOVIET_UNION = "SUN";
 
+  private static final java.util.Set<String> INTERNATIONAL =
+      java.util.Set.of("IGO", "NGO", "NGM", "MNC");
+
+  /**
+   * Whether a code's first three letters are those of an international actor (IGO, NGO, NGM, MNC),
+   * which stand where a country would and have no country of their own.
+   */
+  public static boolean isInternational(String firstThree) {
+    return INTERNATIONAL.contains(firstThree);
+  }
+
   /** The sector codes after the country, in order. */
   public List<String> sectors() {
     List<String> out = new ArrayList<>();

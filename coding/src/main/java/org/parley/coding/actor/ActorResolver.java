@@ -635,7 +635,7 @@ public final class ActorResolver {
         // a national one's its country ("RIA Novosti news agency" RUSMED).
         boolean organisation =
             organisation(namedCode, kindOf(s.tokens().get(named.end() - 1)))
-                && namedCode.country().filter(INTERNATIONAL::contains).isPresent();
+                && namedCode.country().filter(ActorCode::isInternational).isPresent();
         Optional<String> c = organisation ? Optional.of(namedCode.code()) : territory(namedCode);
         if (c.isPresent()) {
           owners.add(
@@ -807,9 +807,6 @@ public final class ActorResolver {
     }
   }
 
-  /** Codes of international actors, which have no country of their own. */
-  private static final Set<String> INTERNATIONAL = Set.of("IGO", "NGO", "NGM", "MNC");
-
   /**
    * Whether a role of an actor with {@code code} belongs to it as to an organisation, taking its
    * whole code ("UN troops" IGOUNOMIL, "leaders of Egypt's Muslim Brotherhood" EGYOPPMUS,
@@ -847,7 +844,7 @@ public final class ActorResolver {
     Optional<String> country = code.country();
     String c = code.code();
     if (country.isEmpty()
-        || Set.of("IGO", "NGO", "NGM", "MNC").contains(country.get())
+        || ActorCode.isInternational(country.get())
         || c.length() < 6
         || ActorCode.Sectors.isSector(c.substring(3, 6))) {
       return country;

@@ -62,14 +62,7 @@ final class Arguments {
       List<Integer> hosts = new ArrayList<>(List.of(pred));
       // "was opposed earlier by Osgiliath": the parse may hang the agent on the verb's adverb.
       hosts.addAll(Clauses.children(s, pred, "advmod"));
-      for (int host : hosts) {
-        for (int obl : Clauses.children(s, host, "obl", "obl:agent", "nmod:agent")) {
-          if (Clauses.preposition(s, obl).filter("by"::equals).isPresent()) {
-            return conjuncts(s, obl);
-          }
-        }
-      }
-      return attackers(s, pred);
+      return agents(s, pred, hosts);
     }
     Optional<Dependency> up = Clauses.governor(s, pred);
     if (up.isEmpty()) {
@@ -91,16 +84,11 @@ final class Arguments {
       }
       return sources(s, e.governor(), depth + 1);
     }
-    if (rel.equals("acl") && !Clauses.hasMark(s, pred, "to")) {
-      if (s.tokens().get(pred).pos().equals("VBN")) {
-        // "soldiers killed in Ukraine": the noun undergoes it; only a "by" phrase names who did.
-        for (int obl : Clauses.children(s, pred, "obl", "obl:agent", "nmod:agent")) {
-          if (Clauses.preposition(s, obl).filter("by"::equals).isPresent()) {
-            return conjuncts(s, obl);
-          }
-        }
-        return attackers(s, pred);
-      }
+    if (rel.equals("acl")
+        && !Clauses.hasMark(s, pred, "to")
+        && s.tokens().get(pred).pos().equals("VBN")) {
+      // "soldiers killed in Ukraine": the noun undergoes it; only a "by" phrase names who did.
+      return agents(s, pred, List.of(pred));
     }
     if (rel.equals("acl")) {
       // "his openness to offer relief": the noun's possessor does the offering.
@@ -118,6 +106,21 @@ final class Arguments {
       return conjuncts(s, e.governor());
     }
     return List.of();
+  }
+
+  /**
+   * Who did a passive act: the "by" phrase on one of {@code hosts}, with its conjuncts, else the
+   * maker of the attack it happened in.
+   */
+  private static List<Integer> agents(Sentence s, int pred, List<Integer> hosts) {
+    for (int host : hosts) {
+      for (int obl : Clauses.children(s, host, "obl", "obl:agent", "nmod:agent")) {
+        if (Clauses.preposition(s, obl).filter("by"::equals).isPresent()) {
+          return conjuncts(s, obl);
+        }
+      }
+    }
+    return attackers(s, pred);
   }
 
   /** Nouns of an armed attack, whose maker is who harmed those hurt "in" it. */

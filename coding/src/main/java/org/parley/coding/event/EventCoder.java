@@ -1298,7 +1298,7 @@ public final class EventCoder {
     }
     Optional<String> territory =
         place.code().flatMap(org.parley.coding.actor.ActorResolver::territory);
-    if (territory.isEmpty() || Set.of("IGO", "NGO", "NGM", "MNC").contains(territory.get())) {
+    if (territory.isEmpty() || ActorCode.isInternational(territory.get())) {
       return List.of();
     }
     List<ActorMention> out = new ArrayList<>();
@@ -1384,7 +1384,7 @@ public final class EventCoder {
     }
     String territory = countries.iterator().next();
     String country = territory.substring(0, 3);
-    if (Set.of("IGO", "NGO", "NGM", "MNC").contains(country)) {
+    if (ActorCode.isInternational(country)) {
       return side;
     }
     for (ActorMention m : mentions.inSentence(s.index())) {
