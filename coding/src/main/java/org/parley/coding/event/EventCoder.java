@@ -1301,24 +1301,26 @@ public final class EventCoder {
     if (territory.isEmpty() || ActorCode.isInternational(territory.get())) {
       return List.of();
     }
-    List<ActorMention> out = new ArrayList<>();
-    for (ActorMention m : targets) {
-      out.add(
-          new ActorMention(
-              m.docId(),
-              m.sentence(),
-              m.startToken(),
-              m.endToken(),
-              m.head(),
-              m.text(),
-              m.span(),
-              m.kind(),
-              Optional.of(new ActorCode(territory.get()).withSectors(m.code().get().sectors())),
-              m.resolvedBy(),
-              m.entries(),
-              m.reason() + "; of " + territory.get() + ", where the event happened"));
-    }
-    return out;
+    return targets.stream()
+        .map(m -> ofCountry(m, territory.get(), "where the event happened"))
+        .toList();
+  }
+
+  /** A countryless role {@code m} as one of {@code territory}, its reason saying why. */
+  private static ActorMention ofCountry(ActorMention m, String territory, String why) {
+    return new ActorMention(
+        m.docId(),
+        m.sentence(),
+        m.startToken(),
+        m.endToken(),
+        m.head(),
+        m.text(),
+        m.span(),
+        m.kind(),
+        Optional.of(new ActorCode(territory).withSectors(m.code().get().sectors())),
+        m.resolvedBy(),
+        m.entries(),
+        m.reason() + "; of " + territory + ", " + why);
   }
 
   /**
@@ -1393,24 +1395,9 @@ public final class EventCoder {
         return side;
       }
     }
-    List<ActorMention> out = new ArrayList<>();
-    for (ActorMention m : side) {
-      out.add(
-          new ActorMention(
-              m.docId(),
-              m.sentence(),
-              m.startToken(),
-              m.endToken(),
-              m.head(),
-              m.text(),
-              m.span(),
-              m.kind(),
-              Optional.of(new ActorCode(territory).withSectors(m.code().get().sectors())),
-              m.resolvedBy(),
-              m.entries(),
-              m.reason() + "; of " + territory + ", the only country of a domestic event"));
-    }
-    return out;
+    return side.stream()
+        .map(m -> ofCountry(m, territory, "the only country of a domestic event"))
+        .toList();
   }
 
   private static boolean personNamed(Sentence s, ActorMention m) {
