@@ -39,6 +39,12 @@ final class ArticleAssembler {
     List<Diagnostic> diagnostics = new ArrayList<>(doc.diagnostics());
     SourceMetadata meta = doc.metadata();
     Optional<String> language = meta.language().map(l -> l.toLowerCase(Locale.ROOT));
+    if (doc.type() == SourceDocument.ContentType.HTML) {
+      // Until the HTML extractor lands, a page is not coded as if its markup were text.
+      diagnostics.add(Diagnostic.warning(doc.file(), doc.record(), "html input not supported yet"));
+      return skipped(
+          doc, meta, FurnitureStripper.strip(""), "html input not supported yet", diagnostics);
+    }
     StrippedText stripped = FurnitureStripper.strip(doc.text());
     if (language.isPresent() && !isEnglish(language.get())) {
       return skipped(doc, meta, stripped, "language " + language.get(), diagnostics);

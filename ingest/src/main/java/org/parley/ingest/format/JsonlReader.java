@@ -20,8 +20,6 @@ import org.parley.model.Diagnostic;
  * records and are passed over.
  */
 public final class JsonlReader implements FormatReader {
-  public static final String REASON_HTML = "html input not supported yet";
-
   private static final Set<String> EXTENSIONS = Set.of("jsonl", "ndjson");
 
   @Override
@@ -89,20 +87,27 @@ public final class JsonlReader implements FormatReader {
       return Optional.of(
           reject(file, record, diagnostics, Diagnostic.Severity.ERROR, "missing id", ""));
     }
-    JsonNode text = node.get("text");
+    // "text" is the story as the user has it; "html" is a page whose story is extracted. Text wins
+    // when both are given, since it is what the user chose to code.
+    String field = node.hasNonNull("text") || !node.hasNonNull("html") ? "text" : "html";
+    JsonNode text = node.get(field);
     if (text == null || text.isNull()) {
       return Optional.of(
-          node.hasNonNull("html")
-              ? reject(file, record, diagnostics, Diagnostic.Severity.WARNING, REASON_HTML, "")
-              : reject(file, record, diagnostics, Diagnostic.Severity.ERROR, "missing text", ""));
+          reject(file, record, diagnostics, Diagnostic.Severity.ERROR, "missing text", ""));
     }
     if (!text.isTextual()) {
       return Optional.of(
-          reject(file, record, diagnostics, Diagnostic.Severity.ERROR, "text is not a string", ""));
+          reject(
+              file,
+              record,
+              diagnostics,
+              Diagnostic.Severity.ERROR,
+              field + " is not a string",
+              ""));
     }
     if (text.asText().isBlank()) {
       return Optional.of(
-          reject(file, record, diagnostics, Diagnostic.Severity.ERROR, "empty text", ""));
+          reject(file, record, diagnostics, Diagnostic.Severity.ERROR, "empty " + field, ""));
     }
     return Optional.of(
         new SourceDocument(
@@ -110,6 +115,9 @@ public final class JsonlReader implements FormatReader {
             record,
             id.get(),
             text.asText(),
+            field.equals("html")
+                ? SourceDocument.ContentType.HTML
+                : SourceDocument.ContentType.TEXT,
             SourceMetadata.fromJson(node),
             SourceDocument.ORIGIN_RECORD,
             diagnostics));

@@ -80,6 +80,7 @@ public final class PlainTextReader implements FormatReader {
             "",
             InputFiles.baseName(file),
             decoded.text(),
+            SourceDocument.ContentType.TEXT,
             entry.orElse(SourceMetadata.none()),
             entry.isPresent() ? SourceDocument.ORIGIN_MANIFEST : SourceDocument.ORIGIN_NONE,
             diagnostics));
