@@ -135,6 +135,53 @@ final class ArticleAssembler {
         || l.equals("english");
   }
 
+  /** A record that never became an article (an invalid JSON line): kept under its location. */
+  static Article placeholder(String location) {
+    return new Article(
+        location,
+        location,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        PUBLISHED_UNKNOWN,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        "",
+        ContentHash.sha256(""),
+        List.of());
+  }
+
+  /**
+   * The page with what its feed item says and the page itself does not: a publication date (the
+   * feed's is the publisher's own), a title, the outlet (the feed's title), the language.
+   */
+  static Article withMetadataFrom(Article page, SourceDocument item) {
+    SourceMetadata meta = item.metadata();
+    Optional<DateValue> published = page.published();
+    String publishedSource = page.publishedSource();
+    if (published.isEmpty() || publishedSource.equals(PUBLISHED_DATELINE)) {
+      Optional<DateValue> fromFeed = meta.published().flatMap(PublishedDates::parse);
+      if (fromFeed.isPresent()) {
+        published = fromFeed;
+        publishedSource = SourceDocument.ORIGIN_FEED;
+      }
+    }
+    return new Article(
+        page.id(),
+        page.source(),
+        page.url(),
+        page.outlet().or(meta::outlet),
+        published,
+        publishedSource,
+        page.language().or(meta::language),
+        page.title().or(meta::title),
+        page.byline(),
+        page.body(),
+        page.sha256(),
+        page.removed());
+  }
+
   /** The same article under another id. */
   static Article withId(Article a, String id) {
     return new Article(

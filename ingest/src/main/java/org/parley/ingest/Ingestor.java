@@ -1,167 +1,196 @@
 package org.parley.ingest;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
+import java.util.function.Supplier;
 import org.parley.ingest.format.FormatReader;
+import org.parley.ingest.format.InputFormat;
 import org.parley.ingest.format.JsonlReader;
-import org.parley.ingest.format.Manifest;
 import org.parley.ingest.format.PlainTextReader;
 import org.parley.ingest.format.SourceDocument;
 import org.parley.ingest.format.SourceItem;
 import org.parley.ingest.format.SourceRejection;
+import org.parley.model.Article;
 import org.parley.model.ArticleStatus;
 import org.parley.model.Diagnostic;
 
 /**
- * Reads input files and directories into articles, streaming one {@link IngestRecord} per input
- * record to a sink. Every record ends coded, duplicate or skipped with its reason; bad data never
- * throws.
+ * Reads input files, directories and standard input into articles, streaming one {@link
+ * IngestRecord} per input record to a sink. Every record ends coded, duplicate or skipped with its
+ * reason; bad data never throws.
  *
- * <p>A file named on the command line is read by the first reader that {@linkplain
- * FormatReader#accepts accepts} its name, else as plain text. Directories are walked recursively in
- * file-name order; there, files no reader accepts are skipped with a reason (a stray {@code .json}
- * or {@code .pdf} is not an article), hidden files and directories (name starting with a dot) are
- * passed over, and so is the manifest itself.
+ * <p>Each file's format is recognised by its content ({@link InputFormat#detect}); {@code .gz}
+ * files are read through their content. Directories are walked recursively in file-name order;
+ * there, hidden files are passed over and files that are no input format are skipped with a reason.
+ * A manifest found among the inputs applies to the files beside it ({@link InputPlan}).
+ *
+ * <p>RSS and Atom feeds are read first and their items held back: a page read later whose URL is an
+ * item's link is coded as the article (taking from the item what the page does not say) and the
+ * item becomes its duplicate; items whose page was not given are coded from their own text at the
+ * end.
  */
 public final class Ingestor {
-  private final List<FormatReader> readers;
-  private final FormatReader fallback;
-
-  private Ingestor(List<FormatReader> readers, FormatReader fallback) {
-    this.readers = List.copyOf(readers);
-    this.fallback = fallback;
-  }
-
-  /** An ingestor for the formats Parley reads: JSON lines and plain text. */
-  public static Ingestor create() {
-    PlainTextReader text = new PlainTextReader();
-    return new Ingestor(List.of(new JsonlReader(), text), text);
-  }
-
   /**
-   * An ingestor with the given readers, tried in order, and the reader for explicitly named files
-   * that no reader accepts.
+   * Told before each record is handed on, for progress displays: files finished of all planned, and
+   * bytes on disk read of all planned (counting the file being read up to where its reader is).
    */
-  public static Ingestor withReaders(List<FormatReader> readers, FormatReader fallback) {
-    Objects.requireNonNull(readers, "readers");
-    Objects.requireNonNull(fallback, "fallback");
-    return new Ingestor(readers, fallback);
+  @FunctionalInterface
+  public interface Progress {
+    void recordRead(int filesDone, int filesTotal, long bytesDone, long bytesTotal);
+
+    Progress NONE = (filesDone, filesTotal, bytesDone, bytesTotal) -> {};
+  }
+
+  private final Map<InputFormat, FormatReader> readers;
+  private final Supplier<InputStream> stdin;
+
+  private Ingestor(Map<InputFormat, FormatReader> readers, Supplier<InputStream> stdin) {
+    this.readers = new EnumMap<>(readers);
+    this.stdin = stdin;
+  }
+
+  /** An ingestor for every format Parley reads, with standard input as {@code -}. */
+  public static Ingestor create() {
+    Map<InputFormat, FormatReader> readers = new EnumMap<>(InputFormat.class);
+    readers.put(InputFormat.TEXT, new PlainTextReader());
+    readers.put(InputFormat.JSONL, new JsonlReader());
+    return new Ingestor(readers, () -> System.in);
+  }
+
+  /** This ingestor reading {@code -} from the given stream instead of standard input. */
+  public Ingestor withStdin(Supplier<InputStream> in) {
+    Objects.requireNonNull(in, "in");
+    return new Ingestor(readers, in);
   }
 
   /**
-   * Reads {@code inputs} (files and directories, in the order given), taking plain-text metadata
-   * from {@code manifest} when given, and hands each record to {@code sink} as soon as it is read.
+   * Reads {@code inputs} (files, directories and {@code -}, in the order given), taking plain-text
+   * metadata from {@code manifest} when given, and hands each record to {@code sink} as soon as it
+   * is read.
    */
   public IngestSummary read(
       List<Path> inputs, Optional<Path> manifest, Consumer<IngestRecord> sink) {
+    return read(inputs, manifest, sink, Progress.NONE);
+  }
+
+  /** As {@link #read(List, Optional, Consumer)}, telling {@code progress} after each file. */
+  public IngestSummary read(
+      List<Path> inputs, Optional<Path> manifest, Consumer<IngestRecord> sink, Progress progress) {
     Objects.requireNonNull(inputs, "inputs");
     Objects.requireNonNull(manifest, "manifest");
     Objects.requireNonNull(sink, "sink");
+    Objects.requireNonNull(progress, "progress");
     for (Path input : inputs) {
       Objects.requireNonNull(input, "inputs element");
     }
-    Run run = new Run(sink, manifest.map(Ingestor::normalised));
-    Manifest loaded = manifest.map(Manifest::load).orElse(Manifest.none());
-    for (SourceRejection problem : loaded.problems()) {
-      run.accept(problem);
-    }
-    for (Path input : inputs) {
-      if (Files.isDirectory(input)) {
-        walk(input, loaded, run, new HashSet<>());
-      } else if (Files.exists(input)) {
-        FormatReader reader =
-            readers.stream().filter(r -> r.accepts(input)).findFirst().orElse(fallback);
-        reader.read(input, loaded, run);
-      } else {
-        run.accept(
-            SourceRejection.of(
-                Diagnostic.Severity.ERROR, input.toString(), "", "no such file or directory"));
+    InputPlan plan = InputPlan.of(inputs, manifest, stdin);
+    try {
+      List<InputPlan.Entry> entries = plan.entries();
+      long totalBytes = plan.totalBytes();
+      Run run = new Run(sink, progress, entries.size(), totalBytes);
+      plan.notes().forEach(run::note);
+      for (SourceItem problem : plan.problems()) {
+        run.accept(problem);
       }
+      // Feeds first, so that pages read later can be matched to their items.
+      for (int pass = 0; pass < 2; pass++) {
+        run.holdingFeedItems = pass == 0;
+        for (InputPlan.Entry e : entries) {
+          if ((e.format() == InputFormat.FEED) != (pass == 0)) {
+            continue;
+          }
+          run.current = e;
+          readOne(e, run);
+          run.filesDone++;
+          run.bytesDone += Math.max(0, e.file().diskSize());
+          run.current = null;
+        }
+      }
+      run.releaseFeedItems();
+      return run.summary();
+    } finally {
+      plan.cleanUp();
     }
-    return run.summary();
   }
 
-  private void walk(Path dir, Manifest manifest, Run run, Set<Path> visited) {
-    List<Path> entries;
-    try {
-      if (!visited.add(dir.toRealPath())) {
-        run.accept(
-            SourceRejection.of(
-                Diagnostic.Severity.WARNING,
-                dir.toString(),
-                "",
-                "directory already read (link loop)"));
-        return;
-      }
-      try (Stream<Path> listing = Files.list(dir)) {
-        entries = listing.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
-      }
-    } catch (IOException | UncheckedIOException e) {
-      run.accept(
-          SourceRejection.of(
-              Diagnostic.Severity.ERROR,
-              dir.toString(),
-              "",
-              "unreadable directory",
-              String.valueOf(e.getMessage())));
-      return;
-    }
-    for (Path entry : entries) {
-      if (entry.getFileName().toString().startsWith(".") || run.isManifest(entry)) {
-        continue;
-      }
-      if (Files.isDirectory(entry)) {
-        walk(entry, manifest, run, visited);
-      } else if (!Files.isRegularFile(entry)) {
-        run.accept(
-            SourceRejection.of(
-                Diagnostic.Severity.WARNING, entry.toString(), "", "not a regular file"));
-      } else {
-        Optional<FormatReader> reader = readers.stream().filter(r -> r.accepts(entry)).findFirst();
-        if (reader.isPresent()) {
-          reader.get().read(entry, manifest, run);
-        } else {
+  private void readOne(InputPlan.Entry e, Run run) {
+    String location = e.file().location();
+    switch (e.format()) {
+      case BINARY ->
+          run.accept(SourceRejection.of(Diagnostic.Severity.WARNING, location, "", "binary file"));
+      case OTHER ->
           run.accept(
               SourceRejection.of(
-                  Diagnostic.Severity.WARNING, entry.toString(), "", "not an input file type"));
+                  Diagnostic.Severity.WARNING, location, "", "not an input file type"));
+      case MANIFEST -> {
+        // Manifests are loaded by the plan and never read as articles.
+      }
+      default -> {
+        FormatReader reader = readers.get(e.format());
+        if (reader == null) {
+          run.accept(
+              SourceRejection.of(
+                  Diagnostic.Severity.WARNING,
+                  location,
+                  "",
+                  e.format().name().toLowerCase(java.util.Locale.ROOT)
+                      + " input not supported yet"));
+        } else {
+          try {
+            reader.read(e.file(), e.manifest(), run);
+          } catch (RuntimeException ex) {
+            // A reader bug must cost one file, not the run: located, counted, and the run goes on.
+            run.accept(
+                SourceRejection.of(
+                    Diagnostic.Severity.ERROR,
+                    location,
+                    "",
+                    "could not read",
+                    ex.getClass().getSimpleName() + ": " + ex.getMessage()));
+          }
         }
       }
     }
   }
 
-  private static Path normalised(Path p) {
-    return p.toAbsolutePath().normalize();
-  }
-
   /** One call of {@link #read}: turns source items into records, de-duplicates, counts. */
   private static final class Run implements Consumer<SourceItem> {
     private final Consumer<IngestRecord> sink;
-    private final Optional<Path> manifest;
     private final SeenArticles seen = new SeenArticles();
+    private final List<SourceDocument> feedItems = new ArrayList<>();
+    private final Map<String, Integer> feedItemByUrl = new HashMap<>();
+    private final Map<Integer, String> pageOfFeedItem = new HashMap<>();
+    private final List<String> notes = new ArrayList<>();
+    private final Progress progress;
+    private final int filesTotal;
+    private final long bytesTotal;
+    boolean holdingFeedItems;
+    InputPlan.Entry current;
+    int filesDone;
+    long bytesDone;
     private int coded;
     private int duplicates;
     private int skipped;
     private int warnings;
     private int errors;
 
-    Run(Consumer<IngestRecord> sink, Optional<Path> manifest) {
+    Run(Consumer<IngestRecord> sink, Progress progress, int filesTotal, long bytesTotal) {
       this.sink = sink;
-      this.manifest = manifest;
+      this.progress = progress;
+      this.filesTotal = filesTotal;
+      this.bytesTotal = bytesTotal;
     }
 
-    boolean isManifest(Path file) {
-      return manifest.isPresent() && manifest.get().equals(normalised(file));
+    void note(String message) {
+      notes.add(message);
     }
 
     @Override
@@ -169,11 +198,46 @@ public final class Ingestor {
       if (item instanceof SourceRejection r) {
         emit(IngestRecord.skipped(r.location(), r.reason(), r.diagnostics()));
       } else if (item instanceof SourceDocument d) {
-        accept(d);
+        if (holdingFeedItems && d.metadataOrigin().equals(SourceDocument.ORIGIN_FEED)) {
+          hold(d);
+        } else {
+          admit(d);
+        }
       }
     }
 
-    private void accept(SourceDocument doc) {
+    private void hold(SourceDocument item) {
+      int index = feedItems.size();
+      feedItems.add(item);
+      item.metadata()
+          .url()
+          .flatMap(SeenArticles::normaliseUrl)
+          .ifPresent(u -> feedItemByUrl.putIfAbsent(u, index));
+    }
+
+    /** Emits the held feed items: as duplicates of their pages, or coded from their own text. */
+    void releaseFeedItems() {
+      for (int i = 0; i < feedItems.size(); i++) {
+        SourceDocument item = feedItems.get(i);
+        String page = pageOfFeedItem.get(i);
+        if (page == null) {
+          admit(item);
+          continue;
+        }
+        ArticleAssembler.Assembled assembled = ArticleAssembler.assemble(item);
+        Article a =
+            assembled.article().orElseGet(() -> ArticleAssembler.placeholder(item.location()));
+        emit(
+            new IngestRecord(
+                item.location(),
+                Optional.of(a),
+                ArticleStatus.duplicateOf(page, ArticleStatus.FEED_ITEM, 1),
+                assembled.diagnostics()));
+      }
+      feedItems.clear();
+    }
+
+    private void admit(SourceDocument doc) {
       ArticleAssembler.Assembled assembled = ArticleAssembler.assemble(doc);
       if (assembled.skipReason().isPresent()) {
         emit(
@@ -184,8 +248,12 @@ public final class Ingestor {
                 assembled.diagnostics()));
         return;
       }
-      SeenArticles.Verdict verdict = seen.admit(assembled.article().get());
+      Article article = assembled.article().get();
       List<Diagnostic> diagnostics = new ArrayList<>(assembled.diagnostics());
+      if (!doc.metadataOrigin().equals(SourceDocument.ORIGIN_FEED)) {
+        article = withFeedItem(article);
+      }
+      SeenArticles.Verdict verdict = seen.admit(article);
       verdict
           .renamedFrom()
           .ifPresent(
@@ -198,9 +266,30 @@ public final class Ingestor {
                               + old
                               + " already used by an article with other text; renamed "
                               + verdict.article().id())));
+      if (verdict.status().kind() == ArticleStatus.Kind.CODED) {
+        claimFeedItem(verdict.article());
+      }
       emit(
           new IngestRecord(
               doc.location(), Optional.of(verdict.article()), verdict.status(), diagnostics));
+    }
+
+    /** The page with what its feed item says and the page does not (a date, a title). */
+    private Article withFeedItem(Article page) {
+      Optional<Integer> index =
+          page.url().flatMap(SeenArticles::normaliseUrl).map(feedItemByUrl::get);
+      if (index.isEmpty() || pageOfFeedItem.containsKey(index.get())) {
+        return page;
+      }
+      SourceDocument item = feedItems.get(index.get());
+      return ArticleAssembler.withMetadataFrom(page, item);
+    }
+
+    private void claimFeedItem(Article page) {
+      page.url()
+          .flatMap(SeenArticles::normaliseUrl)
+          .map(feedItemByUrl::get)
+          .ifPresent(i -> pageOfFeedItem.putIfAbsent(i, page.id()));
     }
 
     private void emit(IngestRecord record) {
@@ -216,11 +305,14 @@ public final class Ingestor {
           errors++;
         }
       }
+      long reading = current == null ? 0 : current.file().bytesConsumed();
+      progress.recordRead(
+          filesDone, filesTotal, Math.min(bytesTotal, bytesDone + reading), bytesTotal);
       sink.accept(record);
     }
 
     IngestSummary summary() {
-      return new IngestSummary(coded, duplicates, skipped, warnings, errors);
+      return new IngestSummary(coded, duplicates, skipped, warnings, errors, notes);
     }
   }
 }

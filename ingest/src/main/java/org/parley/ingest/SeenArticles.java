@@ -1,7 +1,10 @@
 package org.parley.ingest;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -9,13 +12,15 @@ import org.parley.model.Article;
 import org.parley.model.ArticleStatus;
 
 /**
- * The ids and body hashes seen so far in one run. A body seen before is a duplicate of the first
- * article that had it (the same story fetched twice, or syndicated under another id); an id seen
- * before with another body is a different article that collided, so it gets {@code id#2}, {@code
- * id#3}, ... Holds two strings per article, not the articles.
+ * The articles seen so far in one run, by id, body hash and normalised URL. A body seen before is a
+ * duplicate of the first article that had it (the same story fetched twice, or syndicated under
+ * another id); a URL seen before is the same article fetched again (perhaps updated since); an id
+ * seen before with another body is a different article that collided, so it gets {@code id#2},
+ * {@code id#3}, ... Holds a few strings per article, not the articles.
  */
 final class SeenArticles {
   private final Map<String, String> idBySha = new HashMap<>();
+  private final Map<String, String> idByUrl = new HashMap<>();
   private final Set<String> ids = new HashSet<>();
 
   /** The article as admitted (possibly renamed), its status, and the old id when it was renamed. */
@@ -24,7 +29,17 @@ final class SeenArticles {
   Verdict admit(Article article) {
     String first = idBySha.get(article.sha256());
     if (first != null) {
-      return new Verdict(article, ArticleStatus.duplicateOf(first), Optional.empty());
+      return new Verdict(
+          article,
+          ArticleStatus.duplicateOf(first, ArticleStatus.SAME_CONTENT, 1),
+          Optional.empty());
+    }
+    Optional<String> url = article.url().flatMap(SeenArticles::normaliseUrl);
+    if (url.isPresent() && idByUrl.containsKey(url.get())) {
+      return new Verdict(
+          article,
+          ArticleStatus.duplicateOf(idByUrl.get(url.get()), ArticleStatus.SAME_URL, 1),
+          Optional.empty());
     }
     Optional<String> renamedFrom = Optional.empty();
     if (ids.contains(article.id())) {
@@ -37,6 +52,22 @@ final class SeenArticles {
     }
     ids.add(article.id());
     idBySha.put(article.sha256(), article.id());
+    String id = article.id();
+    url.ifPresent(u -> idByUrl.put(u, id));
     return new Verdict(article, ArticleStatus.coded(), renamedFrom);
+  }
+
+  /** A URL in the form two fetches of the same page share; empty when it is not a URL. */
+  static Optional<String> normaliseUrl(String url) {
+    try {
+      URI u = new URI(url.strip());
+      if (u.getHost() == null) {
+        return Optional.empty();
+      }
+      String path = u.getRawPath() == null ? "" : u.getRawPath();
+      return Optional.of(u.getHost().toLowerCase(Locale.ROOT) + path);
+    } catch (URISyntaxException e) {
+      return Optional.empty();
+    }
   }
 }

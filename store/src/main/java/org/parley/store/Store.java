@@ -514,6 +514,51 @@ public final class Store implements AutoCloseable {
         });
   }
 
+  /**
+   * The latest run of {@code job} (the {@code job} option a run records) that never finished: a run
+   * that was killed, which a new run of the same job continues.
+   */
+  public synchronized Optional<String> findUnfinishedRun(String job) {
+    Objects.requireNonNull(job, "job");
+    return read(
+        "find unfinished run of job " + job,
+        () -> {
+          try (PreparedStatement ps =
+              connection.prepareStatement(
+                  "SELECT run_id, options FROM runs WHERE finished IS NULL ORDER BY started DESC")) {
+            try (ResultSet r = ps.executeQuery()) {
+              while (r.next()) {
+                Map<String, Object> options = ContractJson.read(r.getString(2));
+                if (job.equals(options.get("job"))) {
+                  return Optional.of(r.getString(1));
+                }
+              }
+              return Optional.empty();
+            }
+          }
+        });
+  }
+
+  /** The articles stored by run {@code runId}: id to status label. */
+  public synchronized Map<String, String> articleStatuses(String runId) {
+    Objects.requireNonNull(runId, "runId");
+    return read(
+        "articles of run " + runId,
+        () -> {
+          try (PreparedStatement ps =
+              connection.prepareStatement("SELECT id, status FROM articles WHERE run_id = ?")) {
+            ps.setString(1, runId);
+            Map<String, String> out = new LinkedHashMap<>();
+            try (ResultSet r = ps.executeQuery()) {
+              while (r.next()) {
+                out.put(r.getString(1), r.getString(2));
+              }
+            }
+            return out;
+          }
+        });
+  }
+
   /** The number of rows in {@code table}, which must be one of {@link #TABLES}. */
   public synchronized long count(String table) {
     Objects.requireNonNull(table, "table");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.parley.cli.ConfigurationException;
 import org.parley.cli.ExitCodes;
 import org.parley.cli.Main;
 import org.parley.cli.run.CodingRun;
@@ -25,7 +26,12 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = "Code articles (text files with --manifest, JSONL, directories) into events.")
 public final class CodeCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or directories to code.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "INPUT",
+      description =
+          "Files (text, HTML, WARC/ARC, RSS/Atom, JSONL; .gz too), directories, or - for standard"
+              + " input.")
   List<Path> inputs;
 
   @Option(
@@ -44,6 +50,22 @@ public final class CodeCommand implements Callable<Integer> {
   @Option(names = "--no-store", description = "Do not write the store, only the output directory.")
   boolean noStore;
 
+  @Option(
+      names = "--restart",
+      description =
+          "Start afresh even when DIR (or the store) holds an interrupted run of the same job;"
+              + " by default such a run is resumed.")
+  boolean restart;
+
+  @Option(
+      names = "--progress",
+      paramLabel = "SECONDS",
+      defaultValue = "30",
+      description =
+          "Off a terminal, log progress every SECONDS (0: never; default ${DEFAULT-VALUE}). On a"
+              + " terminal a progress bar is shown.")
+  double progressSeconds;
+
   @Mixin StoreOptions storeOptions;
 
   @Override
@@ -52,36 +74,42 @@ public final class CodeCommand implements Callable<Integer> {
     Pipeline pipeline =
         Pipeline.build(
             Pipeline.locatePack(storeOptions.data()), NlpOptions.defaults(), Main.version());
+    if (progressSeconds < 0) {
+      throw new ConfigurationException(
+          "--progress must be 0 or more seconds, was " + progressSeconds);
+    }
     RunSummary summary =
         codeWith(
+            new CodingRun(pipeline, err)
+                .restart(restart)
+                .progress(CodingRun.onTerminal(), progressSeconds),
             pipeline,
             inputs,
             Optional.ofNullable(manifest),
             Optional.ofNullable(out),
             !noStore,
-            storeOptions,
-            err);
+            storeOptions);
     printSummary(summary, err);
     return ExitCodes.OK;
   }
 
   static RunSummary codeWith(
+      CodingRun run,
       Pipeline pipeline,
       List<Path> inputs,
       Optional<Path> manifest,
       Optional<Path> out,
       boolean useStore,
-      StoreOptions storeOptions,
-      PrintStream err) {
+      StoreOptions storeOptions) {
     Map<String, Object> options = new LinkedHashMap<>(pipeline.describe());
     options.put("inputs", inputs.toString());
     manifest.ifPresent(m -> options.put("manifest", m.toString()));
     out.ifPresent(o -> options.put("out", o.toString()));
     if (!useStore) {
-      return new CodingRun(pipeline, err).run(inputs, manifest, out, Optional.empty(), options);
+      return run.run(inputs, manifest, out, Optional.empty(), options);
     }
     try (Store store = storeOptions.openStore()) {
-      return new CodingRun(pipeline, err).run(inputs, manifest, out, Optional.of(store), options);
+      return run.run(inputs, manifest, out, Optional.of(store), options);
     }
   }
 
@@ -99,6 +127,10 @@ public final class CodeCommand implements Callable<Integer> {
         s.mentions(),
         s.diagnostics());
     s.skipReasons().forEach((reason, n) -> err.printf("parley:   skipped %d: %s%n", n, reason));
+    if (s.resumed() > 0) {
+      err.printf(
+          "parley:   resumed: %d records were already done by the interrupted run%n", s.resumed());
+    }
     err.printf(
         "parley: models and dictionaries loaded in %.1f s; coded in %.1f s (%.1f sentences/s)%n",
         s.modelLoadSeconds(), s.codingSeconds(), s.sentencesPerSecond());

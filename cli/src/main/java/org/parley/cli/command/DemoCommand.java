@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.parley.cli.ConfigurationException;
 import org.parley.cli.ExitCodes;
 import org.parley.cli.Main;
+import org.parley.cli.run.CodingRun;
 import org.parley.cli.run.Pipeline;
 import org.parley.cli.run.RunSummary;
 import org.parley.cli.table.EventTable;
@@ -67,7 +68,14 @@ public final class DemoCommand implements Callable<Integer> {
             Pipeline.locatePack(storeOptions.data()), NlpOptions.defaults(), Main.version());
     RunSummary summary =
         CodeCommand.codeWith(
-            pipeline, inputs, Optional.of(manifest), Optional.of(out), true, storeOptions, err);
+            // The demo shows what it coded, so it always codes afresh rather than resuming.
+            new CodingRun(pipeline, err).restart(true).progress(false, 0),
+            pipeline,
+            inputs,
+            Optional.of(manifest),
+            Optional.of(out),
+            true,
+            storeOptions);
     CodeCommand.printSummary(summary, err);
     try (Store store = storeOptions.openStore()) {
       List<Map<String, Object>> events = new java.util.ArrayList<>();

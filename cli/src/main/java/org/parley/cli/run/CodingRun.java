@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.parley.ingest.IngestRecord;
+import org.parley.ingest.IngestSummary;
 import org.parley.ingest.Ingestor;
 import org.parley.model.Article;
 import org.parley.model.ArticleStatus;
@@ -27,14 +28,46 @@ import org.parley.store.jsonl.OutputDirectory;
  * process by the caller ({@link Pipeline}); this class streams records through them. A failure
  * inside one article is a located diagnostic and that article is skipped with the reason; the batch
  * goes on.
+ *
+ * <p>Runs are resumable. A run marks its output directory {@code running} ({@link RunState}) and
+ * {@code complete} at the end; each article is written to the store and then to the directory, its
+ * events before its article line, which commits it. When the same job (inputs, manifest, options)
+ * finds its directory still marked running, or, without a directory, an unfinished run of the same
+ * job in the store, it continues that run: inputs are read again (which is cheap and rebuilds the
+ * duplicate detection exactly), committed articles are passed over, and the rest are coded under
+ * the same run id.
  */
 public final class CodingRun {
   private final Pipeline pipeline;
   private final PrintStream log;
+  private boolean restart;
+  private double progressSeconds = 30;
+  private boolean terminal = ProgressDisplay.onTerminal();
 
   public CodingRun(Pipeline pipeline, PrintStream log) {
     this.pipeline = pipeline;
     this.log = log;
+  }
+
+  /** Whether progress should be drawn as a bar (standard error is likely a terminal). */
+  public static boolean onTerminal() {
+    return ProgressDisplay.onTerminal();
+  }
+
+  /** Starts afresh even when an interrupted run of the same job could be resumed. */
+  public CodingRun restart(boolean value) {
+    this.restart = value;
+    return this;
+  }
+
+  /** Progress: a bar when {@code onTerminal}, else a log line every {@code seconds} (0: none). */
+  public CodingRun progress(boolean onTerminal, double seconds) {
+    if (seconds < 0) {
+      throw new IllegalArgumentException("seconds must be >= 0, was " + seconds);
+    }
+    this.terminal = onTerminal;
+    this.progressSeconds = seconds;
+    return this;
   }
 
   public RunSummary run(
@@ -44,7 +77,33 @@ public final class CodingRun {
       Optional<Store> store,
       Map<String, Object> options) {
     Instant started = Instant.now();
-    String runId = runId(started, options);
+    String job = job(inputs, manifest, options);
+    Map<String, String> committed = Map.of();
+    Optional<String> resumedRun = Optional.empty();
+    OutputDirectory out = null;
+    if (outDir.isPresent()) {
+      Optional<RunState> state = RunState.read(outDir.get());
+      if (!restart && state.isPresent() && state.get().resumes(job)) {
+        out = OutputDirectory.resume(outDir.get());
+        committed = out.committed();
+        resumedRun = Optional.of(state.get().runId());
+      } else {
+        out = OutputDirectory.open(outDir.get());
+      }
+    } else if (!restart && store.isPresent()) {
+      resumedRun = store.get().findUnfinishedRun(job);
+      if (resumedRun.isPresent()) {
+        committed = store.get().articleStatuses(resumedRun.get());
+      }
+    }
+    String runId = resumedRun.orElseGet(() -> runId(started, options));
+    if (resumedRun.isPresent()) {
+      log.printf(
+          "parley: resuming interrupted run %s: %d input records already done%n",
+          runId, committed.size());
+    }
+    Map<String, Object> recorded = new LinkedHashMap<>(options);
+    recorded.put("job", job);
     Map<String, String> hashes = new LinkedHashMap<>(pipeline.coder().dictionaries().fileHashes());
     RunRecord run =
         new RunRecord(
@@ -52,13 +111,32 @@ public final class CodingRun {
             started,
             pipeline.parleyVersion(),
             CoreNlpParser.coreNlpVersion(),
-            options,
+            recorded,
             hashes);
-    store.ifPresent(s -> s.writeRun(run));
+    if (resumedRun.isEmpty() || store.isPresent() && store.get().findRun(runId).isEmpty()) {
+      store.ifPresent(s -> s.writeRun(run));
+    }
+    RunState state = new RunState(runId, job, RunState.RUNNING);
+    outDir.ifPresent(state::write);
     Counter c = new Counter();
+    c.committed = committed;
+    ProgressDisplay progress = new ProgressDisplay(log, terminal, progressSeconds);
+    c.progress = progress;
     long t0 = System.nanoTime();
-    try (OutputDirectory out = outDir.map(OutputDirectory::open).orElse(null)) {
-      Ingestor.create().read(inputs, manifest, rec -> handle(rec, runId, out, store, c));
+    try (OutputDirectory o = out) {
+      IngestSummary ingested =
+          Ingestor.create()
+              .read(
+                  inputs,
+                  manifest,
+                  rec -> handle(rec, runId, o, store, c),
+                  (filesDone, filesTotal, bytesDone, bytesTotal) -> {
+                    c.bytesDone = bytesDone;
+                    c.bytesTotal = bytesTotal;
+                    progress.update(c.records(), c.sentences, bytesDone, bytesTotal, false);
+                  });
+      progress.finish();
+      ingested.notes().forEach(n -> log.println("parley: note: " + n));
       double seconds = (System.nanoTime() - t0) / 1e9;
       RunSummary summary =
           new RunSummary(
@@ -74,7 +152,8 @@ public final class CodingRun {
               c.reasons,
               pipeline.loadSeconds(),
               seconds,
-              c.ids);
+              c.ids,
+              c.resumed);
       store.ifPresent(
           s ->
               s.finishRun(
@@ -88,6 +167,10 @@ public final class CodingRun {
                       "quotes", summary.quotes(),
                       "mentions", summary.mentions(),
                       "sentences", summary.sentences())));
+      if (o != null) {
+        o.close();
+        outDir.ifPresent(d -> state.with(RunState.COMPLETE).write(d));
+      }
       return summary;
     }
   }
@@ -103,11 +186,31 @@ public final class CodingRun {
     int diagnostics;
     final Map<String, Integer> reasons = new TreeMap<>();
     final List<String> ids = new ArrayList<>();
+    Map<String, String> committed = Map.of();
+    int resumed;
+    long bytesDone;
+    long bytesTotal;
+    ProgressDisplay progress;
+
+    long records() {
+      return coded + duplicates + skipped;
+    }
   }
 
   private void handle(
       IngestRecord rec, String runId, OutputDirectory out, Optional<Store> store, Counter c) {
     List<Diagnostic> diags = new ArrayList<>(rec.diagnostics());
+    String id = rec.article().map(Article::id).orElse(rec.location());
+    String done = c.committed.get(id);
+    if (done != null) {
+      // Committed by the interrupted run this one resumes: counted under its status, not redone.
+      c.resumed++;
+      countLabel(done, c);
+      return;
+    }
+    if (!diags.isEmpty()) {
+      c.progress.interrupt();
+    }
     for (Diagnostic d : rec.diagnostics()) {
       log.println(
           "parley: " + d.severity().name().toLowerCase(java.util.Locale.ROOT) + ": " + d.located());
@@ -128,6 +231,7 @@ public final class CodingRun {
     } catch (RuntimeException e) {
       // One article's failure must not stop the batch: it is skipped with a located reason.
       Diagnostic d = Diagnostic.error(article.source(), article.id(), "could not code: " + e);
+      c.progress.interrupt();
       log.println("parley: error: " + d.located());
       diags.add(d);
       ArticleStatus st = ArticleStatus.skipped("error: " + e.getClass().getSimpleName());
@@ -136,11 +240,12 @@ public final class CodingRun {
       c.diagnostics += diags.size();
       return;
     }
-    record(article, ArticleStatus.coded(), diags, runId, out, store);
+    // The document before its article: the article line commits it (see OutputDirectory).
+    store.ifPresent(s -> s.writeDocument(coded, runId));
     if (out != null) {
       out.writeDocument(coded, runId);
     }
-    store.ifPresent(s -> s.writeDocument(coded, runId));
+    record(article, ArticleStatus.coded(), diags, runId, out, store);
     c.coded++;
     c.ids.add(article.id());
     c.sentences += coded.parsed().sentences().size();
@@ -148,6 +253,7 @@ public final class CodingRun {
     c.quotes += coded.quotes().size();
     c.mentions += coded.mentions().size();
     c.diagnostics += diags.size();
+    c.progress.update(c.records(), c.sentences, c.bytesDone, c.bytesTotal, false);
   }
 
   private static void record(
@@ -157,10 +263,21 @@ public final class CodingRun {
       String runId,
       OutputDirectory out,
       Optional<Store> store) {
+    store.ifPresent(s -> s.writeArticle(a, st, diags, runId));
     if (out != null) {
       out.writeArticle(a, st, diags);
     }
-    store.ifPresent(s -> s.writeArticle(a, st, diags, runId));
+  }
+
+  /** Counts a status known only by its label ({@code coded}, {@code skipped: REASON}, ...). */
+  private static void countLabel(String label, Counter c) {
+    if (label.startsWith("skipped: ")) {
+      count(ArticleStatus.skipped(label.substring("skipped: ".length())), c);
+    } else if (label.equals("duplicate")) {
+      c.duplicates++;
+    } else {
+      c.coded++;
+    }
   }
 
   private static void count(ArticleStatus st, Counter c) {
@@ -172,6 +289,24 @@ public final class CodingRun {
         c.reasons.merge(st.detail(), 1, Integer::sum);
       }
     }
+  }
+
+  /** A job: what was asked (inputs as absolute paths, manifest, coding options), not when. */
+  static String job(List<Path> inputs, Optional<Path> manifest, Map<String, Object> options) {
+    StringBuilder sb = new StringBuilder();
+    for (Path p : inputs) {
+      sb.append(p.toString().equals("-") ? "-" : p.toAbsolutePath().normalize()).append('\n');
+    }
+    manifest.ifPresent(m -> sb.append("manifest=").append(m.toAbsolutePath().normalize()));
+    sb.append('\n');
+    new TreeMap<>(options)
+        .forEach(
+            (k, v) -> {
+              if (!k.equals("inputs") && !k.equals("manifest") && !k.equals("out")) {
+                sb.append(k).append('=').append(v).append('\n');
+              }
+            });
+    return ContentHash.sha256(sb.toString()).substring(0, 16);
   }
 
   /**

@@ -6,7 +6,8 @@ import java.util.TreeMap;
 
 /**
  * Counts of one run: articles by status, events, quotes, mentions, diagnostics, timings, and the
- * coded ids.
+ * coded ids. A resumed run counts the records its interrupted predecessor committed under their
+ * statuses and in {@code resumed}; its events, sentences and ids are those it coded itself.
  */
 public record RunSummary(
     String runId,
@@ -21,10 +22,14 @@ public record RunSummary(
     Map<String, Integer> skipReasons,
     double modelLoadSeconds,
     double codingSeconds,
-    List<String> codedIds) {
+    List<String> codedIds,
+    int resumed) {
   public RunSummary {
     skipReasons = Map.copyOf(new TreeMap<>(skipReasons));
     codedIds = List.copyOf(codedIds);
+    if (resumed < 0) {
+      throw new IllegalArgumentException("resumed must be >= 0, was " + resumed);
+    }
   }
 
   public int records() {

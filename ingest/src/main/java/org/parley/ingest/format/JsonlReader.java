@@ -3,12 +3,9 @@ package org.parley.ingest.format;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.parley.ingest.text.DecodedText;
 import org.parley.model.Diagnostic;
@@ -20,23 +17,16 @@ import org.parley.model.Diagnostic;
  * records and are passed over.
  */
 public final class JsonlReader implements FormatReader {
-  private static final Set<String> EXTENSIONS = Set.of("jsonl", "ndjson");
-
   @Override
   public String name() {
     return "jsonl";
   }
 
   @Override
-  public boolean accepts(Path file) {
-    return EXTENSIONS.contains(InputFiles.extension(file));
-  }
-
-  @Override
-  public void read(Path file, Manifest manifest, Consumer<SourceItem> out) {
-    String location = file.toString();
+  public void read(InputFile file, Manifest manifest, Consumer<SourceItem> out) {
+    String location = file.location();
     long lineNumber = 0;
-    try (ByteLines lines = new ByteLines(Files.newInputStream(file))) {
+    try (ByteLines lines = new ByteLines(file.open())) {
       byte[] bytes;
       while ((bytes = lines.next()) != null) {
         lineNumber = lines.lineNumber();

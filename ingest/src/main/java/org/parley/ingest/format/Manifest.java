@@ -111,6 +111,12 @@ public final class Manifest {
     return path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
   }
 
+  /** The entry for an input file name (without directories, as {@link InputFile#name()}). */
+  public Optional<SourceMetadata> findEntry(String fileName) {
+    Objects.requireNonNull(fileName, "fileName");
+    return Optional.ofNullable(entries.get(fileName(fileName)));
+  }
+
   /** The entry for an input file, matched by its file name. */
   public Optional<SourceMetadata> findEntry(Path file) {
     Objects.requireNonNull(file, "file");

@@ -1,12 +1,9 @@
 package org.parley.ingest.format;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.parley.ingest.text.DecodedText;
 import org.parley.ingest.text.TextDecoder;
@@ -20,34 +17,26 @@ public final class PlainTextReader implements FormatReader {
   /** Larger files are not news articles; reading them whole would only risk the heap. */
   public static final long MAX_BYTES = 32L << 20;
 
-  private static final Set<String> EXTENSIONS = Set.of("txt", "text", "");
-
   @Override
   public String name() {
     return "text";
   }
 
   @Override
-  public boolean accepts(Path file) {
-    return EXTENSIONS.contains(InputFiles.extension(file));
-  }
-
-  @Override
-  public void read(Path file, Manifest manifest, Consumer<SourceItem> out) {
-    String location = file.toString();
+  public void read(InputFile file, Manifest manifest, Consumer<SourceItem> out) {
+    String location = file.location();
     byte[] bytes;
     try {
-      long size = Files.size(file);
-      if (size > MAX_BYTES) {
+      bytes = file.readAtMost(MAX_BYTES);
+      if (bytes == null) {
         out.accept(
             SourceRejection.of(
                 Diagnostic.Severity.ERROR,
                 location,
                 "",
-                "file too large (" + size + " bytes, limit " + MAX_BYTES + ")"));
+                "file too large (more than " + MAX_BYTES + " bytes)"));
         return;
       }
-      bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       out.accept(
           SourceRejection.of(
@@ -73,12 +62,12 @@ public final class PlainTextReader implements FormatReader {
               decoded.firstInvalidUtf8Offset(),
               "not valid UTF-8; decoded as " + decoded.charset().name()));
     }
-    Optional<SourceMetadata> entry = manifest.findEntry(file);
+    Optional<SourceMetadata> entry = manifest.findEntry(file.name());
     out.accept(
         new SourceDocument(
             location,
             "",
-            InputFiles.baseName(file),
+            file.baseName(),
             decoded.text(),
             SourceDocument.ContentType.TEXT,
             entry.orElse(SourceMetadata.none()),

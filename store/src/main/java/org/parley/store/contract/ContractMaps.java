@@ -50,7 +50,10 @@ public final class ContractMaps {
     m.put("source", article.source());
     m.put("published_source", article.publishedSource());
     m.put("byline", article.byline().orElse(null));
-    m.put("duplicate_of", status.kind() == ArticleStatus.Kind.DUPLICATE ? status.detail() : null);
+    boolean duplicate = status.kind() == ArticleStatus.Kind.DUPLICATE;
+    m.put("duplicate_of", duplicate ? status.detail() : null);
+    m.put("duplicate_basis", duplicate ? status.basis() : null);
+    m.put("duplicate_similarity", duplicate ? round3(status.similarity()) : null);
     m.put("diagnostics", diagnostics.stream().map(Diagnostic::located).toList());
     return m;
   }
@@ -174,5 +177,9 @@ public final class ContractMaps {
       out.add(e.toString());
     }
     return out;
+  }
+
+  private static double round3(double v) {
+    return Math.round(v * 1000) / 1000.0;
   }
 }

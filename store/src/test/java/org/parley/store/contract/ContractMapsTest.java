@@ -101,6 +101,8 @@ class ContractMapsTest {
             "published_source",
             "byline",
             "duplicate_of",
+            "duplicate_basis",
+            "duplicate_similarity",
             "diagnostics");
     assertThat(m.get("status")).isEqualTo("duplicate");
     assertThat(m.get("duplicate_of")).isEqualTo("d0");

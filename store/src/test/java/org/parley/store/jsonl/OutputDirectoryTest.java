@@ -109,6 +109,8 @@ class OutputDirectoryTest {
             "published_source",
             "byline",
             "duplicate_of",
+            "duplicate_basis",
+            "duplicate_similarity",
             "diagnostics");
     assertThat(a.get("status").asText()).isEqualTo("coded");
     assertThat(a.get("published").asText()).isEqualTo("2020-02-12");
