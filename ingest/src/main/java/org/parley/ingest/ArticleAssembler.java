@@ -11,10 +11,16 @@ import org.parley.ingest.format.SourceDocument;
 import org.parley.ingest.format.SourceMetadata;
 import org.parley.ingest.furniture.FurnitureStripper;
 import org.parley.ingest.furniture.StrippedText;
+import org.parley.ingest.html.ExtractedPage;
+import org.parley.ingest.html.HtmlExtractor;
+import org.parley.ingest.language.Detection;
+import org.parley.ingest.language.LanguageDetector;
 import org.parley.model.Article;
+import org.parley.model.CharSpan;
 import org.parley.model.ContentHash;
 import org.parley.model.DateValue;
 import org.parley.model.Diagnostic;
+import org.parley.model.SourceSegment;
 
 /**
  * Builds the article for one source document, whatever its format: metadata precedence (manifest or
@@ -37,23 +43,36 @@ final class ArticleAssembler {
 
   static Assembled assemble(SourceDocument doc) {
     List<Diagnostic> diagnostics = new ArrayList<>(doc.diagnostics());
+    Body body =
+        doc.type() == SourceDocument.ContentType.HTML ? fromHtml(doc, diagnostics) : fromText(doc);
     SourceMetadata meta = doc.metadata();
-    Optional<String> language = meta.language().map(l -> l.toLowerCase(Locale.ROOT));
-    if (doc.type() == SourceDocument.ContentType.HTML) {
-      // Until the HTML extractor lands, a page is not coded as if its markup were text.
-      diagnostics.add(Diagnostic.warning(doc.file(), doc.record(), "html input not supported yet"));
-      return skipped(
-          doc, meta, FurnitureStripper.strip(""), "html input not supported yet", diagnostics);
+    Optional<String> declared =
+        meta.language().or(() -> body.language).map(l -> l.toLowerCase(Locale.ROOT));
+    if (declared.isPresent() && !isEnglish(declared.get())) {
+      return skipped(doc, body, "language " + declared.get(), diagnostics);
     }
-    StrippedText stripped = FurnitureStripper.strip(doc.text());
-    if (language.isPresent() && !isEnglish(language.get())) {
-      return skipped(doc, meta, stripped, "language " + language.get(), diagnostics);
+    if (body.text.isBlank()) {
+      diagnostics.add(Diagnostic.warning(doc.file(), doc.record(), body.emptyReason));
+      return skipped(doc, body, "empty text", diagnostics);
     }
-    if (stripped.body().isEmpty()) {
-      diagnostics.add(
-          Diagnostic.warning(
-              doc.file(), doc.record(), "no text left after removing page furniture"));
-      return skipped(doc, meta, stripped, "empty text", diagnostics);
+    Detection detected = LanguageDetector.shared().detect(body.text);
+    Optional<String> language = meta.language().or(() -> body.language);
+    if (detected.language().isPresent() && !detected.language().get().equals("en")) {
+      if (declared.isEmpty() || detected.confidence() >= OVERRIDE_CONFIDENCE) {
+        diagnostics.add(
+            Diagnostic.warning(
+                doc.file(),
+                doc.record(),
+                "text is in language "
+                    + detected.language().get()
+                    + declared.map(d -> " (declared " + d + ")").orElse("")
+                    + ": "
+                    + detected.reason()));
+        return skipped(doc, body, "language " + detected.language().get(), diagnostics);
+      }
+    }
+    if (language.isEmpty() && detected.language().isPresent()) {
+      language = detected.language();
     }
     Optional<DateValue> published = Optional.empty();
     String publishedSource = PUBLISHED_UNKNOWN;
@@ -69,8 +88,14 @@ final class ArticleAssembler {
                 "published '" + meta.published().get() + "' is not a date; ignored"));
       }
     }
+    if (published.isEmpty() && body.published.isPresent()) {
+      published = PublishedDates.parse(body.published.get());
+      if (published.isPresent()) {
+        publishedSource = body.publishedSource;
+      }
+    }
     if (published.isEmpty()) {
-      Optional<Dateline> dateline = DatelineFinder.find(doc.text());
+      Optional<Dateline> dateline = DatelineFinder.find(body.datelineText);
       if (dateline.isPresent() && dateline.get().date().isPresent()) {
         published = dateline.get().date();
         publishedSource = PUBLISHED_DATELINE;
@@ -88,40 +113,108 @@ final class ArticleAssembler {
         new Article(
             meta.id().orElse(doc.defaultId()),
             doc.location(),
-            meta.url(),
-            meta.outlet(),
+            meta.url().or(() -> body.url),
+            meta.outlet().or(() -> body.outlet),
             published,
             publishedSource,
-            meta.language(),
-            meta.title().or(stripped::title),
-            stripped.byline(),
-            stripped.body(),
-            ContentHash.sha256(stripped.body()),
-            stripped.removed());
+            language,
+            meta.title().or(() -> body.title),
+            body.byline,
+            body.text,
+            ContentHash.sha256(body.text),
+            body.removed,
+            body.sourceMap);
     return new Assembled(Optional.of(article), Optional.empty(), diagnostics);
+  }
+
+  /**
+   * Above this confidence the detected language overrides a declared "en": a Korean text labelled
+   * English by a careless feed is still not coded as English.
+   */
+  static final double OVERRIDE_CONFIDENCE = 0.5;
+
+  /** The story and what the document itself says about it, whatever its format. */
+  private static final class Body {
+    String text = "";
+    String datelineText = "";
+    String emptyReason = "no text left after removing page furniture";
+    List<CharSpan> removed = List.of();
+    List<SourceSegment> sourceMap = List.of();
+    Optional<String> title = Optional.empty();
+    Optional<String> byline = Optional.empty();
+    Optional<String> url = Optional.empty();
+    Optional<String> outlet = Optional.empty();
+    Optional<String> published = Optional.empty();
+    String publishedSource = PUBLISHED_UNKNOWN;
+    Optional<String> language = Optional.empty();
+  }
+
+  private static Body fromText(SourceDocument doc) {
+    StrippedText stripped = FurnitureStripper.strip(doc.text());
+    Body b = new Body();
+    b.text = stripped.body();
+    b.datelineText = doc.text();
+    b.removed = stripped.removed();
+    b.title = stripped.title();
+    b.byline = stripped.byline();
+    return b;
+  }
+
+  /** The story of a page: the extractor's body, and the page's own metadata after the record's. */
+  private static Body fromHtml(SourceDocument doc, List<Diagnostic> diagnostics) {
+    ExtractedPage page =
+        isFragment(doc)
+            ? HtmlExtractor.extractFragment(doc.text(), doc.metadata().url())
+            : HtmlExtractor.extract(doc.text(), doc.metadata().url());
+    Body b = new Body();
+    b.text = page.body();
+    b.datelineText = page.body();
+    b.sourceMap = page.offsets();
+    b.title = page.title();
+    b.byline = page.byline();
+    b.url = page.canonicalUrl();
+    b.outlet = page.outlet();
+    b.published = page.published();
+    b.publishedSource = page.publishedSource().orElse(PUBLISHED_UNKNOWN);
+    b.language = page.language();
+    if (!page.hasStory()) {
+      b.emptyReason = "no story found in the page: " + String.join("; ", page.notes());
+    }
+    return b;
+  }
+
+  /**
+   * A feed item's content, or HTML with neither {@code <html>} nor {@code <body>}: a snippet of a
+   * story rather than a page with navigation around it.
+   */
+  private static boolean isFragment(SourceDocument doc) {
+    if (doc.metadataOrigin().equals(SourceDocument.ORIGIN_FEED)) {
+      return true;
+    }
+    String head = doc.text().substring(0, Math.min(doc.text().length(), 4096));
+    String lower = head.toLowerCase(Locale.ROOT);
+    return !lower.contains("<html") && !lower.contains("<body");
   }
 
   /** A skip that keeps the record's id and metadata, so the user sees it under its own id. */
   private static Assembled skipped(
-      SourceDocument doc,
-      SourceMetadata meta,
-      StrippedText stripped,
-      String reason,
-      List<Diagnostic> diagnostics) {
+      SourceDocument doc, Body body, String reason, List<Diagnostic> diagnostics) {
+    SourceMetadata meta = doc.metadata();
     Article article =
         new Article(
             meta.id().orElse(doc.defaultId()),
             doc.location(),
-            meta.url(),
-            meta.outlet(),
+            meta.url().or(() -> body.url),
+            meta.outlet().or(() -> body.outlet),
             meta.published().flatMap(PublishedDates::parse),
             meta.published().isPresent() ? doc.metadataOrigin() : PUBLISHED_UNKNOWN,
-            meta.language(),
-            meta.title().or(stripped::title),
-            stripped.byline(),
-            stripped.body(),
-            ContentHash.sha256(stripped.body()),
-            stripped.removed());
+            meta.language().or(() -> body.language),
+            meta.title().or(() -> body.title),
+            body.byline,
+            body.text,
+            ContentHash.sha256(body.text),
+            body.removed,
+            body.sourceMap);
     return new Assembled(Optional.of(article), Optional.of(reason), diagnostics);
   }
 
@@ -179,7 +272,8 @@ final class ArticleAssembler {
         page.byline(),
         page.body(),
         page.sha256(),
-        page.removed());
+        page.removed(),
+        page.sourceMap());
   }
 
   /** The same article under another id. */
@@ -196,6 +290,7 @@ final class ArticleAssembler {
         a.byline(),
         a.body(),
         a.sha256(),
-        a.removed());
+        a.removed(),
+        a.sourceMap());
   }
 }

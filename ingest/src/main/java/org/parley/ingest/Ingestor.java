@@ -11,13 +11,16 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.parley.ingest.format.FeedReader;
 import org.parley.ingest.format.FormatReader;
+import org.parley.ingest.format.HtmlReader;
 import org.parley.ingest.format.InputFormat;
 import org.parley.ingest.format.JsonlReader;
 import org.parley.ingest.format.PlainTextReader;
 import org.parley.ingest.format.SourceDocument;
 import org.parley.ingest.format.SourceItem;
 import org.parley.ingest.format.SourceRejection;
+import org.parley.ingest.format.WarcReader;
 import org.parley.model.Article;
 import org.parley.model.ArticleStatus;
 import org.parley.model.Diagnostic;
@@ -62,6 +65,9 @@ public final class Ingestor {
     Map<InputFormat, FormatReader> readers = new EnumMap<>(InputFormat.class);
     readers.put(InputFormat.TEXT, new PlainTextReader());
     readers.put(InputFormat.JSONL, new JsonlReader());
+    readers.put(InputFormat.HTML, new HtmlReader());
+    readers.put(InputFormat.WARC, new WarcReader());
+    readers.put(InputFormat.FEED, new FeedReader());
     return new Ingestor(readers, () -> System.in);
   }
 

@@ -1,13 +1,12 @@
 package org.parley.ingest;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.parley.ingest.dedup.NearDuplicates;
+import org.parley.ingest.dedup.UrlNormaliser;
 import org.parley.model.Article;
 import org.parley.model.ArticleStatus;
 
@@ -22,6 +21,16 @@ final class SeenArticles {
   private final Map<String, String> idBySha = new HashMap<>();
   private final Map<String, String> idByUrl = new HashMap<>();
   private final Set<String> ids = new HashSet<>();
+  private final NearDuplicates nearDuplicates = new NearDuplicates();
+
+  /** The first of {@code id#2}, {@code id#3}, ... not yet used. */
+  private String nextFreeId(String id) {
+    int n = 2;
+    while (ids.contains(id + "#" + n)) {
+      n++;
+    }
+    return id + "#" + n;
+  }
 
   /** The article as admitted (possibly renamed), its status, and the old id when it was renamed. */
   record Verdict(Article article, ArticleStatus status, Optional<String> renamedFrom) {}
@@ -42,13 +51,18 @@ final class SeenArticles {
           Optional.empty());
     }
     Optional<String> renamedFrom = Optional.empty();
+    String finalId = ids.contains(article.id()) ? nextFreeId(article.id()) : article.id();
+    Optional<NearDuplicates.Match> near = nearDuplicates.admit(finalId, article.body());
+    if (near.isPresent()) {
+      return new Verdict(
+          article,
+          ArticleStatus.duplicateOf(
+              near.get().firstId(), ArticleStatus.NEAR_DUPLICATE, near.get().similarity()),
+          Optional.empty());
+    }
     if (ids.contains(article.id())) {
-      int n = 2;
-      while (ids.contains(article.id() + "#" + n)) {
-        n++;
-      }
       renamedFrom = Optional.of(article.id());
-      article = ArticleAssembler.withId(article, article.id() + "#" + n);
+      article = ArticleAssembler.withId(article, finalId);
     }
     ids.add(article.id());
     idBySha.put(article.sha256(), article.id());
@@ -59,15 +73,6 @@ final class SeenArticles {
 
   /** A URL in the form two fetches of the same page share; empty when it is not a URL. */
   static Optional<String> normaliseUrl(String url) {
-    try {
-      URI u = new URI(url.strip());
-      if (u.getHost() == null) {
-        return Optional.empty();
-      }
-      String path = u.getRawPath() == null ? "" : u.getRawPath();
-      return Optional.of(u.getHost().toLowerCase(Locale.ROOT) + path);
-    } catch (URISyntaxException e) {
-      return Optional.empty();
-    }
+    return UrlNormaliser.normalise(url);
   }
 }

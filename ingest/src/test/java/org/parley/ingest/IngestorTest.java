@@ -129,7 +129,11 @@ class IngestorTest {
                 "{\"id\": \"a3\", \"text\": \"   \"}",
                 "{\"text\": \"No id here.\"}",
                 "{\"id\": \"a5\"}",
-                "{\"id\": \"a6\", \"html\": \"<p>Hello.</p>\"}",
+                "{\"id\": \"a6\", \"html\": \"<html><body><nav><a href='/'>Home</a></nav><article>"
+                    + "<h1>Talks resume</h1><p>Negotiators from the two Koreas met in Panmunjom on"
+                    + " Tuesday to resume talks on family reunions, officials said.</p><p>The talks,"
+                    + " the first in a year, ended without an agreement on dates, but both sides"
+                    + " agreed to meet again next month.</p></article></body></html>\"}",
                 "[1, 2]",
                 "{\"id\": 7, \"text\": \"Numeric ids are read as text.\", \"title\": \"Given title\"}",
                 ""));
@@ -142,7 +146,7 @@ class IngestorTest {
             "skipped: empty text",
             "skipped: missing id",
             "skipped: missing text",
-            "skipped: html input not supported yet",
+            "coded",
             "skipped: invalid JSON",
             "coded");
     assertThat(records.stream().map(IngestRecord::location))
@@ -172,7 +176,14 @@ class IngestorTest {
     assertThat(invalid.reason()).startsWith("invalid JSON: ");
     assertThat(records.get(6).diagnostics().get(0).reason())
         .isEqualTo("invalid JSON: expected a JSON object, found array");
-    assertThat(summary).isEqualTo(new IngestSummary(2, 0, 6, 1, 5));
+    assertThat(summary).isEqualTo(new IngestSummary(3, 0, 5, 0, 5));
+    Article page = article(5);
+    assertThat(page.title()).contains("Talks resume");
+    assertThat(page.body()).startsWith("Negotiators from the two Koreas").doesNotContain("Home");
+    int talks = page.body().indexOf("The talks");
+    assertThat(page.sourceMap()).isNotEmpty();
+    // The body offset maps back into the record's html value (as it stands in the decoded JSON).
+    assertThat(page.toOriginalOffset(talks)).isPositive();
   }
 
   @Test

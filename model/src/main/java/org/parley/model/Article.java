@@ -16,6 +16,9 @@ import java.util.Optional;
  * @param publishedSource where {@code published} came from: "manifest", "record", "dateline" or
  *     "unknown"
  * @param sha256 hex SHA-256 of {@code body}
+ * @param sourceMap for a body extracted from markup (an HTML page), the runs of body characters
+ *     copied from the source, in body order; empty when the body is the source text with {@code
+ *     removed} cut out
  */
 public record Article(
     String id,
@@ -29,7 +32,8 @@ public record Article(
     Optional<String> byline,
     String body,
     String sha256,
-    List<CharSpan> removed) {
+    List<CharSpan> removed,
+    List<SourceSegment> sourceMap) {
 
   public Article {
     Objects.requireNonNull(id, "id");
@@ -47,6 +51,37 @@ public record Article(
     Objects.requireNonNull(body, "body");
     Objects.requireNonNull(sha256, "sha256");
     removed = List.copyOf(removed);
+    sourceMap = List.copyOf(sourceMap);
+  }
+
+  /** An article whose body is its source text with {@code removed} cut out. */
+  public Article(
+      String id,
+      String source,
+      Optional<String> url,
+      Optional<String> outlet,
+      Optional<DateValue> published,
+      String publishedSource,
+      Optional<String> language,
+      Optional<String> title,
+      Optional<String> byline,
+      String body,
+      String sha256,
+      List<CharSpan> removed) {
+    this(
+        id,
+        source,
+        url,
+        outlet,
+        published,
+        publishedSource,
+        language,
+        title,
+        byline,
+        body,
+        sha256,
+        removed,
+        List.of());
   }
 
   /**
@@ -54,6 +89,9 @@ public record Article(
    * spans (sorted, non-overlapping, original offsets) were cut out to make the body.
    */
   public int toOriginalOffset(int bodyOffset) {
+    if (!sourceMap.isEmpty()) {
+      return SourceSegment.toSource(sourceMap, bodyOffset);
+    }
     int shift = 0;
     for (CharSpan r : removed) {
       if (r.begin() <= bodyOffset + shift) {

@@ -47,7 +47,7 @@ public enum InputFormat {
     String text = leadingText(head);
     String lower = text.toLowerCase(Locale.ROOT);
     if (lower.startsWith("<")) {
-      if (isFeed(lower)) {
+      if (FeedReader.looksLikeFeed(head)) {
         return FEED;
       }
       if (lower.startsWith("<!doctype html")
@@ -96,22 +96,6 @@ public enum InputFormat {
       s = s.substring(1);
     }
     return s.stripLeading();
-  }
-
-  private static boolean isFeed(String lower) {
-    String body = lower;
-    // Skip the XML declaration, comments, processing instructions and a doctype.
-    while (body.startsWith("<?") || body.startsWith("<!--") || body.startsWith("<!doctype")) {
-      int end = body.startsWith("<!--") ? body.indexOf("-->") : body.indexOf('>');
-      if (end < 0) {
-        return false;
-      }
-      body = body.substring(end + (body.startsWith("<!--") ? 3 : 1)).stripLeading();
-    }
-    return body.startsWith("<rss")
-        || body.startsWith("<feed")
-        || body.startsWith("<rdf:rdf")
-        || body.startsWith("<channel");
   }
 
   private static String firstLine(String text) {
