@@ -13,6 +13,7 @@ import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -55,7 +56,11 @@ import org.parley.model.Token;
  * <p>Thread safety: a parser may be shared by threads. It holds no mutable state, each call works
  * on its own CoreNLP {@code Annotation}, and the annotators used are the ones CoreNLP itself shares
  * between worker threads in {@code StanfordCoreNLP.annotate(Iterable, int)} and in its server.
- * {@link #parseAll} does this with {@link NlpOptions#threads} workers.
+ * {@link #parseAll} does this with {@link NlpOptions#threads} workers. The one piece of state
+ * CoreNLP does carry between documents, SUTime's past/future tag on its shared weekday and month
+ * values (CoreNLP issue #1061), is kept out of the dates of bare weekday and month names, which
+ * {@link CalendarNames} dates from their own sentence and the publication day. Bare season names
+ * and "weekend" still carry it (a year, at most a month, either way).
  */
 public final class CoreNlpParser {
   private static final Set<String> TEMPORAL = Set.of("DATE", "TIME", "DURATION", "SET");
@@ -213,7 +218,7 @@ public final class CoreNlpParser {
         options.quotations()
             ? QuoteFinder.find(doc.get(CoreAnnotations.TextAnnotation.class))
             : List.of();
-    return convert(article, doc, overCap, quotes, prov);
+    return convert(article, doc, overCap, quotes, docDate, prov);
   }
 
   /** Parses articles on {@link NlpOptions#threads} threads; results are in input order. */
@@ -259,7 +264,9 @@ public final class CoreNlpParser {
       Annotation doc,
       List<CoreMap> overCap,
       List<QuoteFinder.Found> quotes,
+      Optional<DateValue> docDate,
       Map<String, String> prov) {
+    Optional<LocalDate> published = docDate.map(d -> LocalDate.parse(d.value()));
     String body = article.body();
     List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
     List<Sentence> sentences = new ArrayList<>(coreSentences.size());
@@ -291,6 +298,20 @@ public final class CoreNlpParser {
       if (timex != null || TEMPORAL.contains(type)) {
         Optional<DateValue> value =
             timex == null ? Optional.empty() : TimexDates.findDate(timex.value());
+        if (timex != null && published.isPresent() && "DATE".equals(type)) {
+          // SUTime's own reading of a bare weekday or month depends on earlier documents
+          CoreMap s = coreSentences.get(sentence);
+          Optional<DateValue> own =
+              CalendarNames.date(
+                  s.get(CoreAnnotations.TokensAnnotation.class),
+                  s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class),
+                  start,
+                  end,
+                  published.get());
+          if (own.isPresent()) {
+            value = own;
+          }
+        }
         times
             .get(sentence)
             .add(new TimeExpression(sentence, start, end, span.of(body), span, value));

@@ -86,6 +86,43 @@ class CoreNlpParserIT {
     assertThat(values(koreaTimes, "last year")).containsExactly(DateValue.parse("2018"));
   }
 
+  /** CoreNLP issue #1061: SUTime's past/future tag for "Tuesday" outlived the document. */
+  @Test
+  void aBareWeekdayIsDatedByItsOwnDocumentNotByTheOnesBefore() {
+    Optional<DateValue> monday = DateValue.parse("2016-12-12");
+    Article talks =
+        article(
+            "talks",
+            "French National Assembly president Laurent Fabius and a group of deputies held talks"
+                + " with leaders of Romania's new government on Tuesday, the first high level"
+                + " Western delegation to visit Bucharest since last month's revolution.",
+            monday);
+    Article pact =
+        article(
+            "pact",
+            "The United States and Jordan have agreed upon a new free-trade pact between the two"
+                + " countries, the White House announced Tuesday.",
+            monday);
+    Article meeting =
+        article("meeting", "The two foreign ministers will meet Tuesday in Amman.", monday);
+
+    // SUTime tags its shared "Tuesday" past after "announced Tuesday" and future after "will meet
+    // Tuesday"; "held talks ... on Tuesday" is too far from its verb for SUTime to tag it.
+    List<TimeExpression> first = times(parser.parse(talks));
+    parser.parse(pact);
+    List<TimeExpression> afterPast = times(parser.parse(talks));
+    parser.parse(meeting);
+    List<TimeExpression> afterFuture = times(parser.parse(talks));
+
+    assertThat(afterPast).isEqualTo(first);
+    assertThat(afterFuture).isEqualTo(first);
+    Optional<DateValue> lastTuesday = DateValue.parse("2016-12-06");
+    assertThat(values(parser.parse(talks), "Tuesday")).containsExactly(lastTuesday);
+    assertThat(values(parser.parse(pact), "Tuesday")).containsExactly(lastTuesday);
+    assertThat(values(parser.parse(meeting), "Tuesday"))
+        .containsExactly(DateValue.parse("2016-12-13"));
+  }
+
   @Test
   void leavesDatesUnresolvedWithoutAPublicationDay() {
     Article undated = article("undated", kbs.article().body(), Optional.empty());
@@ -237,6 +274,10 @@ class CoreNlpParserIT {
         .filter(t -> t.text().equals(text))
         .map(TimeExpression::value)
         .toList();
+  }
+
+  private static List<TimeExpression> times(ParsedDocument doc) {
+    return doc.sentences().stream().flatMap(s -> s.times().stream()).toList();
   }
 
   private static Quotation quoteStarting(ParsedDocument doc, String prefix) {
