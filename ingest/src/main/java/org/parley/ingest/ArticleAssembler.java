@@ -55,6 +55,18 @@ final class ArticleAssembler {
       diagnostics.add(Diagnostic.warning(doc.file(), doc.record(), body.emptyReason));
       return skipped(doc, body, "empty text", diagnostics);
     }
+    if (body.text.length() > MAX_BODY_CHARS) {
+      diagnostics.add(
+          Diagnostic.error(
+              doc.file(),
+              doc.record(),
+              "story of "
+                  + body.text.length()
+                  + " characters is longer than any news article (limit "
+                  + MAX_BODY_CHARS
+                  + "); not coded"));
+      return skipped(doc, body, "text too long", diagnostics);
+    }
     Detection detected = LanguageDetector.shared().detect(body.text);
     Optional<String> language = meta.language().or(() -> body.language);
     if (detected.language().isPresent() && !detected.language().get().equals("en")) {
@@ -126,6 +138,12 @@ final class ArticleAssembler {
             body.sourceMap);
     return new Assembled(Optional.of(article), Optional.empty(), diagnostics);
   }
+
+  /**
+   * Longest story coded: about 150,000 words, ten times a long feature. Longer texts are books,
+   * dumps or concatenated feeds, which would take the parser hours and give no usable events.
+   */
+  static final int MAX_BODY_CHARS = 1_000_000;
 
   /**
    * Above this confidence the detected language overrides a declared "en": a Korean text labelled

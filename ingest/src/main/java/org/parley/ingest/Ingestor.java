@@ -114,7 +114,15 @@ public final class Ingestor {
             continue;
           }
           run.current = e;
+          int before = run.emitted();
           readOne(e, run);
+          if (run.emitted() == before) {
+            // A file that held no record at all (empty, or only blank lines) is still accounted
+            // for.
+            run.accept(
+                SourceRejection.of(
+                    Diagnostic.Severity.WARNING, e.file().location(), "", "no records in file"));
+          }
           run.filesDone++;
           run.bytesDone += Math.max(0, e.file().diskSize());
           run.current = null;
@@ -315,6 +323,10 @@ public final class Ingestor {
       progress.recordRead(
           filesDone, filesTotal, Math.min(bytesTotal, bytesDone + reading), bytesTotal);
       sink.accept(record);
+    }
+
+    int emitted() {
+      return coded + duplicates + skipped + feedItems.size();
     }
 
     IngestSummary summary() {

@@ -17,8 +17,17 @@ final class ByteLines implements Closeable {
   private long lineOffset;
   private long position;
 
+  private final long maxLineBytes;
+  private long lastLength;
+
   ByteLines(InputStream in) {
+    this(in, Long.MAX_VALUE);
+  }
+
+  /** Lines of {@code in}, of which at most {@code maxLineBytes} bytes are kept. */
+  ByteLines(InputStream in, long maxLineBytes) {
     this.in = new BufferedInputStream(in, 1 << 16);
+    this.maxLineBytes = maxLineBytes;
   }
 
   /** The next line without its terminator, or null at the end of the stream. */
@@ -27,13 +36,18 @@ final class ByteLines implements Closeable {
     lineOffset = position;
     int b;
     boolean any = false;
+    lastLength = 0;
     while ((b = in.read()) >= 0) {
       position++;
       any = true;
       if (b == '\n') {
         break;
       }
-      buffer.write(b);
+      lastLength++;
+      // Past the limit the line is counted but not kept: one huge line must not fill the heap.
+      if (lastLength <= maxLineBytes) {
+        buffer.write(b);
+      }
     }
     if (!any) {
       return null;
@@ -46,6 +60,19 @@ final class ByteLines implements Closeable {
       return shorter;
     }
     return line;
+  }
+
+  /**
+   * Whether the line last returned was longer than the limit: it was then cut to the limit and must
+   * not be used.
+   */
+  boolean overlong() {
+    return lastLength > maxLineBytes;
+  }
+
+  /** The length in bytes of the line last returned, as it was in the stream. */
+  long length() {
+    return lastLength;
   }
 
   /** 1-based number of the line last returned. */

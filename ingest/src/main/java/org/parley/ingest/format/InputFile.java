@@ -143,7 +143,10 @@ public final class InputFile {
       return new BufferedInputStream(raw, 1 << 16);
     }
     try {
-      return new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16);
+      // Not wrapped in a BufferedInputStream: its read(byte[], ...) keeps reading while the
+      // stream claims more is available, so a truncated member's EOFException would throw away
+      // the bytes already inflated, and with them the records before the cut.
+      return new GZIPInputStream(raw, 1 << 16);
     } catch (IOException e) {
       raw.close();
       throw e;

@@ -17,6 +17,12 @@ import org.parley.model.Diagnostic;
  * records and are passed over.
  */
 public final class JsonlReader implements FormatReader {
+  /**
+   * Longer lines are not news articles (a page of news is tens of kilobytes); they are reported
+   * without being held in memory.
+   */
+  public static final long MAX_LINE_BYTES = 32L << 20;
+
   @Override
   public String name() {
     return "jsonl";
@@ -26,7 +32,7 @@ public final class JsonlReader implements FormatReader {
   public void read(InputFile file, Manifest manifest, Consumer<SourceItem> out) {
     String location = file.location();
     long lineNumber = 0;
-    try (ByteLines lines = new ByteLines(file.open())) {
+    try (ByteLines lines = new ByteLines(file.open(), MAX_LINE_BYTES)) {
       byte[] bytes;
       while ((bytes = lines.next()) != null) {
         lineNumber = lines.lineNumber();
@@ -45,6 +51,15 @@ public final class JsonlReader implements FormatReader {
 
   private Optional<SourceItem> readLine(String file, ByteLines lines, byte[] bytes) {
     String record = Long.toString(lines.lineNumber());
+    if (lines.overlong()) {
+      return Optional.of(
+          SourceRejection.of(
+              Diagnostic.Severity.ERROR,
+              file,
+              record,
+              "record too large",
+              lines.length() + " bytes, limit " + MAX_LINE_BYTES));
+    }
     for (byte b : bytes) {
       if (b == 0) {
         return Optional.of(

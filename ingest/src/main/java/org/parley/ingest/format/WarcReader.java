@@ -30,6 +30,8 @@ import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
+import org.parley.ingest.text.DecodedText;
+import org.parley.ingest.text.HtmlDecoding;
 import org.parley.model.Diagnostic;
 
 /**
@@ -331,15 +333,20 @@ public final class WarcReader implements FormatReader {
         Optional<String> charset) {
       Optional<String> url = headers.first("WARC-Target-URI").map(String::strip);
       String id = recordId(headers, url);
-      WarcPayloadText.Decoded decoded = WarcPayloadText.decode(payload, charset);
+      DecodedText decoded = HtmlDecoding.decode(payload, charset);
       List<Diagnostic> diagnostics = new ArrayList<>();
-      decoded
-          .warning()
-          .ifPresent(
-              w ->
-                  diagnostics.add(
-                      new Diagnostic(
-                          Diagnostic.Severity.WARNING, location, recordName(ordinal), offset, w)));
+      if (decoded.usedFallback()) {
+        diagnostics.add(
+            new Diagnostic(
+                Diagnostic.Severity.WARNING,
+                location,
+                recordName(ordinal),
+                offset,
+                "page not valid UTF-8 (byte "
+                    + decoded.firstInvalidUtf8Offset()
+                    + " of the payload) and no usable charset declared; decoded as "
+                    + decoded.charset().name()));
+      }
       headers
           .first("WARC-Truncated")
           .ifPresent(

@@ -103,24 +103,6 @@ class WarcReaderTest {
   }
 
   @Test
-  void decodesByTheDeclaredCharsetThenMetaThenUtf8ThenWindows1252() {
-    byte[] latin =
-        "<html><p>caf\u00e9 \u2014 r\u00e9sum\u00e9</p></html>"
-            .getBytes(java.nio.charset.Charset.forName("windows-1252"));
-    assertThat(WarcPayloadText.decode(latin, java.util.Optional.of("ISO-8859-1")).text())
-        .contains("caf\u00e9 \u2014");
-    WarcPayloadText.Decoded guessed = WarcPayloadText.decode(latin, java.util.Optional.empty());
-    assertThat(guessed.text()).contains("r\u00e9sum\u00e9");
-    assertThat(guessed.warning()).hasValueSatisfying(w -> assertThat(w).contains("windows-1252"));
-    byte[] meta =
-        "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=euc-kr\"></head><body>\ud55c\uad6d</body>"
-            .getBytes(java.nio.charset.Charset.forName("EUC-KR"));
-    WarcPayloadText.Decoded korean = WarcPayloadText.decode(meta, java.util.Optional.empty());
-    assertThat(korean.text()).contains("\ud55c\uad6d");
-    assertThat(korean.warning()).isEmpty();
-  }
-
-  @Test
   void sniffsHtmlWhenTheTypeIsGeneric() {
     assertThat(
             WarcReader.looksLikeHtml("\n  <!doctype html><html>".getBytes(StandardCharsets.UTF_8)))
