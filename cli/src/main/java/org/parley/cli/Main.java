@@ -4,6 +4,7 @@ import org.parley.cli.command.CodeCommand;
 import org.parley.cli.command.DemoCommand;
 import org.parley.cli.command.EvalCommand;
 import org.parley.cli.command.ExplainCommand;
+import org.parley.cli.command.IngestCommand;
 import org.parley.cli.command.ParseCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       EvalCommand.class,
       ExplainCommand.class,
+      IngestCommand.class,
       ParseCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -36,6 +36,15 @@ public record IngestRecord(
     return new IngestRecord(location, Optional.empty(), ArticleStatus.skipped(reason), diagnostics);
   }
 
+  /**
+   * The article, or for a record that never became one (an invalid JSON line, a binary file) an
+   * empty article kept under its location as id, so that it still has its line in {@code
+   * articles.jsonl} and the store.
+   */
+  public Article articleOrPlaceholder() {
+    return article.orElseGet(() -> ArticleAssembler.placeholder(location));
+  }
+
   /** The article to code: present only when the status is coded. */
   public Optional<Article> findCodable() {
     return status.kind() == ArticleStatus.Kind.CODED ? article : Optional.empty();

@@ -217,7 +217,7 @@ public final class CodingRun {
     }
     Optional<Article> codable = rec.findCodable();
     if (codable.isEmpty()) {
-      Article a = rec.article().orElseGet(() -> placeholder(rec.location()));
+      Article a = rec.articleOrPlaceholder();
       record(a, rec.status(), diags, runId, out, store);
       count(rec.status(), c);
       c.diagnostics += diags.size();
@@ -307,25 +307,6 @@ public final class CodingRun {
               }
             });
     return ContentHash.sha256(sb.toString()).substring(0, 16);
-  }
-
-  /**
-   * A record that never became an article (an invalid JSON line): kept under its location as id.
-   */
-  static Article placeholder(String location) {
-    return new Article(
-        location,
-        location,
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        "unknown",
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        "",
-        ContentHash.sha256(""),
-        List.of());
   }
 
   private static String runId(Instant started, Map<String, Object> options) {
