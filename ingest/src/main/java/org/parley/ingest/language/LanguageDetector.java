@@ -98,6 +98,16 @@ public final class LanguageDetector {
     if (byWords.isPresent()) {
       return byWords.get();
     }
+    if (counts.letters() < MIN_LETTERS_FOR_MODEL) {
+      // A headline or a line of mixed languages ("Le président français met the German chancellor")
+      // is too little for a character n-gram model to overrule: unknown, not a guess.
+      return Detection.none(
+          0.0,
+          "too short for the model: "
+              + counts.letters()
+              + " letters, need "
+              + MIN_LETTERS_FOR_MODEL);
+    }
     Language[] ranked = model.predictLanguages(head);
     Language best = ranked[0];
     double runnerUp = ranked.length > 1 ? ranked[1].getConfidence() : 0.0;
@@ -158,6 +168,9 @@ public final class LanguageDetector {
             String.format(
                 Locale.ROOT, "function words: %d of %d words are English ones", function, words)));
   }
+
+  /** Texts with fewer letters are not given to the model (scripts still decide). */
+  public static final int MIN_LETTERS_FOR_MODEL = 60;
 
   static final double ENGLISH_FUNCTION_SHARE = 0.12;
   static final int MIN_WORDS_FOR_WORDS = 30;
