@@ -17,7 +17,8 @@ import org.parley.model.SourceSegment;
  * @param canonicalUrl the page's own URL, absolute when a page URL was given to resolve it against
  * @param published the publication date or date-time as the page writes it
  * @param publishedSource where {@code published} came from: {@code json-ld}, {@code meta}, {@code
- *     time}, {@code url} or {@code dateline}
+ *     time} (a {@code <time>} element or a date stamp shown in the story's header), {@code url} or
+ *     {@code dateline}
  * @param byline the authors as the page names them
  * @param language a lower-case ISO 639-1 code, e.g. {@code en}
  * @param notes why the body was chosen or why it is empty, and other findings worth a look

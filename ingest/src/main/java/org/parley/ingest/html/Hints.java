@@ -113,7 +113,16 @@ final class Hints {
           "correction",
           "corrections",
           "editorspicks",
-          "pick");
+          "pick",
+          "interstitial",
+          "standfirst",
+          "subtitle",
+          "chapo",
+          "dek");
+
+  /** Words of an element that frames a picture: with an image and little text it is a figure. */
+  private static final Set<String> PICTURE_WORDS =
+      Set.of("image", "img", "photo", "picture", "media", "gallery", "thumbnail", "figure");
 
   private static final Pattern NEGATIVE_INSIDE =
       Pattern.compile(
@@ -195,7 +204,17 @@ final class Hints {
 
   /** The class and id words of an element, lower-cased and joined by spaces. */
   static String names(Element e) {
-    String raw = e.className() + " " + e.id() + " " + e.attr("data-component");
+    // Test hooks (data-testid, data-qa) name a block's role as plainly as a class does.
+    String raw =
+        e.className()
+            + " "
+            + e.id()
+            + " "
+            + e.attr("data-component")
+            + " "
+            + e.attr("data-testid")
+            + " "
+            + e.attr("data-qa");
     return raw.strip();
   }
 
@@ -211,7 +230,41 @@ final class Hints {
     if (CHROME_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))) {
       return true;
     }
+    if (isPictureFrame(e) || isCaptionUnderPicture(e)) {
+      return true;
+    }
     return isNegative(names(e)) && !isStrongPositive(e);
+  }
+
+  /**
+   * A block named for a picture ({@code image-area}, {@code photo-box}) that holds an image and
+   * little text: a figure built of divs, whose text is its caption.
+   */
+  private static boolean isPictureFrame(Element e) {
+    boolean named = false;
+    for (String w : words(names(e))) {
+      named |= PICTURE_WORDS.contains(w);
+    }
+    return named
+        && e.selectFirst("img, picture, amp-img") != null
+        && e.text().length() < 300
+        && !isStrongPositive(e);
+  }
+
+  /**
+   * A centred paragraph right after a paragraph that is only an image: the caption as many CMSs
+   * write it into the story itself (Xinhua, China Daily and others).
+   */
+  private static boolean isCaptionUnderPicture(Element e) {
+    String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+    if (!e.normalName().equals("p") || !style.contains("text-align:center")) {
+      return false;
+    }
+    Element prev = e.previousElementSibling();
+    return prev != null
+        && prev.text().isBlank()
+        && prev.selectFirst("img, picture, amp-img") != null
+        && e.text().length() < 500;
   }
 
   /** Whether an element's names mark it as the story body, whatever other words it has. */

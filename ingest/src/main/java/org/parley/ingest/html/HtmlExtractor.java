@@ -55,7 +55,7 @@ public final class HtmlExtractor {
     StoryFinder.Story story =
         fragment
             ? StoryFinder.findInFragment(doc, html, meta.title(), notes)
-            : StoryFinder.find(doc, html, meta.title(), notes);
+            : StoryFinder.find(doc, html, meta.title(), meta.byline(), notes);
     MappedText text = story.text();
 
     Optional<StructuredData.SourcedText> ldBody = ld.articleBody();
@@ -75,6 +75,8 @@ public final class HtmlExtractor {
       }
     }
 
+    Optional<String> byline =
+        meta.byline().or(() -> story.bylineLine().flatMap(PageMetadata::bylineFromLine));
     Optional<String> published = meta.published();
     Optional<String> publishedSource = meta.publishedSource();
     if (published.isEmpty() && !text.paragraphs().isEmpty()) {
@@ -92,7 +94,7 @@ public final class HtmlExtractor {
         meta.canonicalUrl(),
         published,
         publishedSource,
-        meta.byline(),
+        byline,
         meta.language(),
         notes);
   }

@@ -32,6 +32,11 @@ final class PageMetadata {
       Pattern.compile("(?:19|20)\\d{2}(?:-?\\d{2}-?\\d{2}|[/.]\\d{1,2}[/.]\\d{1,2})");
   private static final Pattern TITLE_SUFFIX =
       Pattern.compile("^(.{12,}?)\\s+(?:\\||-|–|—|::|:|·|•)\\s+([^|–—:·•]{2,60})$");
+
+  /** "Talks resume-Xinhua": a one-word site name written right after the headline's last word. */
+  private static final Pattern TIGHT_SUFFIX =
+      Pattern.compile("^(.{12,}?[\\p{Ll}\\d])-(\\p{Lu}[\\p{L}]{2,30})$");
+
   private static final Pattern BY = Pattern.compile("(?i)^\\s*(?:written\\s+)?by\\s*:?\\s+");
 
   private static final List<String> META_DATES =
@@ -74,7 +79,8 @@ final class PageMetadata {
     Optional<String> outletName =
         meta(doc, "meta[property=og:site_name]")
             .or(ld::publisherName)
-            .or(() -> meta(doc, "meta[name=application-name]"));
+            .or(() -> meta(doc, "meta[name=application-name]"))
+            .or(() -> titleSiteName(doc));
     Optional<String> canonical =
         attr(doc, "link[rel~=(?i)^canonical$]", "href")
             .or(() -> meta(doc, "meta[property=og:url]"))
@@ -94,7 +100,9 @@ final class PageMetadata {
             .or(() -> text(doc, "a[rel=author], [rel=author]"))
             .or(() -> bylineElement(doc))
             .map(b -> BY.matcher(b).replaceFirst("").strip())
-            .filter(b -> !b.isEmpty());
+            .filter(b -> !b.isEmpty())
+            // An author that is the outlet itself ("TASS", "FRANCE 24") names no one.
+            .filter(b -> !isOutlet(b, outletName) && !isOutlet(b, ld.publisherName()));
     Optional<String> language =
         attr(doc, "html[lang]", "lang")
             .or(() -> attr(doc, "html[xml:lang]", "xml:lang"))
@@ -112,6 +120,9 @@ final class PageMetadata {
       published = d;
       source = Optional.of("meta");
     } else if ((d = timeDate(doc)).isPresent()) {
+      published = d;
+      source = Optional.of("time");
+    } else if ((d = shownDate(doc)).isPresent()) {
       published = d;
       source = Optional.of("time");
     } else if ((d = canonical.flatMap(PageMetadata::urlDate)).isPresent()) {
@@ -169,6 +180,74 @@ final class PageMetadata {
     return Optional.empty();
   }
 
+  /**
+   * A date stamp shown in the story's header ({@code <div class="time">2024-05-03 21:15:30</div>},
+   * "Posted on : 2024-05-03 16:52 KST") on a page whose markup gives none to machines: it is more
+   * precise than the URL's day. Only a stamp that is all date (after a short label) counts.
+   */
+  private static Optional<String> shownDate(Document doc) {
+    for (Element e :
+        doc.select(
+            "[class~=(?i)(^|[-_ ])(date|time|datetime|date-time|pubdate|publish(ed)?(-?date)?|posted)([-_ ]|$)]")) {
+      if (e.closest("li, aside, footer, nav, [class~=(?i)comment|related|popular|most]") != null) {
+        continue;
+      }
+      String t = e.ownText().strip();
+      if (t.isEmpty() && e.children().size() <= 1) {
+        t = e.text().strip();
+      }
+      t = t.replaceFirst("^[\\p{L} ]{0,20}:\\s*", "").strip();
+      if (t.length() <= 40
+          && t.matches(
+              "(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?(?: ?[A-Z]{2,4})?")) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The site's name as the {@code <title>} ends with it, for a page whose metadata names no outlet:
+   * "Talks resume | Reuters", or "Talks resume-Xinhua" when the page's copyright line names it too.
+   */
+  private static Optional<String> titleSiteName(Document doc) {
+    String t = doc.title().strip().replaceAll("\\s+", " ");
+    Matcher m = TITLE_SUFFIX.matcher(t);
+    if (m.matches() && !withoutSiteSuffix(t, Optional.empty()).equals(t)) {
+      return Optional.of(m.group(2).strip());
+    }
+    Matcher tight = TIGHT_SUFFIX.matcher(t);
+    if (tight.matches() && doc.body() != null) {
+      String site = normal(tight.group(2));
+      String text = doc.body().text().toLowerCase(Locale.ROOT);
+      for (String mark : List.of("copyright", "©")) {
+        for (int i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) {
+          String near = text.substring(i, Math.min(text.length(), i + 120));
+          if (normal(near).contains(site)) {
+            return Optional.of(tight.group(2));
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isOutlet(String name, Optional<String> outlet) {
+    return outlet.map(o -> !normal(o).isEmpty() && normal(o).equals(normal(name))).orElse(false);
+  }
+
+  /** The names of an in-story byline line: "By Kim Ji-eun, staff reporter" gives "Kim Ji-eun". */
+  static Optional<String> bylineFromLine(String line) {
+    String t = BY.matcher(line).replaceFirst("").replaceFirst("\\s*\\[[^\\]]*\\]$", "").strip();
+    t =
+        t.replaceFirst(
+                "(?i),\\s*[\\p{L} ]*(?:reporter|writer|correspondent|editor|columnist|staff|contributor"
+                    + "|intern|chief|journalist)[\\p{L} ]*$",
+                "")
+            .strip();
+    return t.isEmpty() ? Optional.empty() : Optional.of(t);
+  }
+
   /** A date written in a URL's path, as ISO. */
   static Optional<String> urlDate(String url) {
     Matcher m = URL_DATE_PATH.matcher(url);
@@ -218,6 +297,12 @@ final class PageMetadata {
    */
   static String withoutSiteSuffix(String title, Optional<String> outlet) {
     String t = title.strip().replaceAll("\\s+", " ");
+    if (outlet.isPresent() && t.endsWith("-" + outlet.get())) {
+      Matcher tight = TIGHT_SUFFIX.matcher(t);
+      if (tight.matches()) {
+        return tight.group(1);
+      }
+    }
     Matcher m = TITLE_SUFFIX.matcher(t);
     if (!m.matches()) {
       return t;

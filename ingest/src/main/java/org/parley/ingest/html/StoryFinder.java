@@ -23,9 +23,13 @@ import org.jsoup.select.NodeVisitor;
  * Readability: chrome (navigation, share bars, captions, cookie notices, comments) is removed first
  * by tag, role and class words; every paragraph then gives points, for its length and commas, to
  * the elements above it; the best-scoring element, weighed by its class words and link density,
- * wins, and its siblings that read like story join it. The paragraphs are then filtered one by one
- * (link lists, "Read more" lines, bylines). A page whose best element is a list of linked headlines
- * is a listing, not a story.
+ * wins, and its siblings that read like story join it (not the block of the headline, which is the
+ * story's header). The paragraphs are then filtered one by one: link lists, "Read more" and
+ * breadcrumb lines, bylines (kept aside as the byline of last resort), contact lines, editors'
+ * notes (corrections, print-edition lines, "contributed to this report"), captions closed by a
+ * photo credit, the authors' biographies; a pull quote that repeats a paragraph goes, a dateline
+ * set apart from its paragraph is joined to it again, and an agency's end mark ("Enditem") is cut.
+ * A page whose best element is a list of linked headlines is a listing, not a story.
  *
  * <p>This works on a document it may change: the caller parses one for it alone.
  */
@@ -83,6 +87,11 @@ final class StoryFinder {
 
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
+  /** A byline written as a line of the story: "By Kim Ji-eun, staff reporter". */
+  private static final String BYLINE_LINE =
+      "by [\\p{L}.'’ -]{2,60}(?:,? (?:and|&) [\\p{L}.'’ -]{2,60})*"
+          + "(?:,\\s*[\\p{L} ]{2,40})?(?:\\s*\\[[^\\]]{0,60}\\])?";
+
   /** Lines that are controls or labels, not sentences of a story. */
   private static final Pattern CHROME_LINE =
       Pattern.compile(
@@ -90,26 +99,75 @@ final class StoryFinder {
               + "related(?: (?:stories|articles|content|coverage|news))?:?.{0,80}|"
               + "share(?: this(?: article| story)?)?|share on \\w+|tweet|email|print|copy link|"
               + "(?:sign up|subscribe)(?: (?:to|for) .{0,60})?|skip to .{0,30}|listen(?: to this article)?"
-              + "|\\d+ min(?:ute)?s? read|comments?(?: \\(\\d+\\))?|top of page|back to top"
+              + "|\\d+ min(?:ute)?s?(?: read)?|comments?(?: \\(\\d+\\))?|top of page|back to top"
               + "|photo:.{0,120}|\\(?(?:photo|image|file photo)\\)?|©.{0,80}|copyright .{0,80}"
-              + "|all rights reserved.{0,60}|(?:updated|published|posted)\\s*:?.{0,40}\\d.{0,40}"
+              + "|all rights reserved.{0,60}|(?:updated|published|posted|issued(?: on)?)\\s*:?.{0,40}\\d.{0,40}"
               + "|(?:additional )?(?:reporting|writing|editing|compiled) by .{0,200}"
               + "|\\S+@\\S+\\.\\w+(?: \\(END\\))?|\\(END\\)"
-              + "|by [\\p{L}.'’ -]{2,60}(?:,? (?:and|&) [\\p{L}.'’ -]{2,60})*)$");
+              + "|(?:read|see) also:?.{0,80}|also read:?.{0,80}|more on (?:this|the topic).{0,60}"
+              + "|sources?\\s*:.{1,80}|\\([^()]{2,60}\\)"
+              + "|[^.!?>»›]{1,40}(?:\\s+[>»›]\\s+[^.!?>»›]{1,40})+"
+              + "|"
+              + BYLINE_LINE
+              + ")$");
+
+  private static final Pattern BYLINE = Pattern.compile("(?i)^" + BYLINE_LINE + "$");
+
+  private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+\\.\\w+");
+
+  /**
+   * Editors' notes about the story rather than the story: corrections, the print edition, and
+   * credits for reporting.
+   */
+  private static final Pattern EDITORS_NOTE =
+      Pattern.compile(
+          "(?i)^(?:(?:correction|clarification|editor[’']?s[’']? note)s?\\s*:.*"
+              + "|an earlier version of this (?:article|story|report|post) .*"
+              + "|a version of this (?:article|story) (?:appears|appeared) in print .*"
+              + "|.{0,200}\\bcontributed(?: (?:additional|to this) (?:report(?:ing)?|story|article)"
+              + "| reporting)(?: from [\\p{L} ,.'’-]{2,60})?\\.?)$");
+
+  /** A caption's photo credit closing the paragraph: "(Xinhua/Zhai Jianlan)", "(AP Photo/X)". */
+  private static final Pattern PHOTO_CREDIT =
+      Pattern.compile(
+          "(?:\\((?:[\\p{Lu}][\\p{L}.'’-]*\\s?){1,4}/(?:[\\p{Lu}][\\p{L}.'’-]*\\s?){1,5}\\)"
+              + "|\\[(?:Photo|Image)/[^\\]]{2,40}\\])$");
+
+  /** A news agency's end mark closing the last paragraph. */
+  private static final Pattern END_MARK = Pattern.compile("\\s*(?:Enditem|\\(END\\))$");
+
+  /** Dashes that open the paragraph after a dateline set apart: "— Secretary of State ...". */
+  private static final Pattern DASH_START = Pattern.compile("^(?:—|–|--)\\s");
 
   private final String html;
   private final List<String> notes;
+  private final Optional<String> byline;
+  private Optional<String> bylineLine = Optional.empty();
 
-  private StoryFinder(String html, List<String> notes) {
+  private StoryFinder(String html, Optional<String> byline, List<String> notes) {
     this.html = html;
+    this.byline = byline;
     this.notes = notes;
   }
 
-  /** What was found: the kept paragraphs, or none and why. */
-  record Story(MappedText text, Optional<String> emptyReason) {}
+  /**
+   * What was found: the kept paragraphs, or none and why, and a byline written as a line of the
+   * story ("By Kim Ji-eun, staff reporter"), which was dropped from the body.
+   */
+  record Story(MappedText text, Optional<String> emptyReason, Optional<String> bylineLine) {}
 
-  static Story find(Document doc, String html, Optional<String> title, List<String> notes) {
-    return new StoryFinder(html, notes).find(doc, title, false);
+  /**
+   * The story of a page.
+   *
+   * @param byline the authors the page's metadata names, whose biographies are not story
+   */
+  static Story find(
+      Document doc,
+      String html,
+      Optional<String> title,
+      Optional<String> byline,
+      List<String> notes) {
+    return new StoryFinder(html, byline, notes).find(doc, title, false);
   }
 
   /**
@@ -119,7 +177,7 @@ final class StoryFinder {
    */
   static Story findInFragment(
       Document doc, String html, Optional<String> title, List<String> notes) {
-    return new StoryFinder(html, notes).find(doc, title, true);
+    return new StoryFinder(html, Optional.empty(), notes).find(doc, title, true);
   }
 
   private Story find(Document doc, Optional<String> title, boolean fragment) {
@@ -171,12 +229,12 @@ final class StoryFinder {
             + paragraphs
             + " paragraphs, score "
             + Math.round(best));
-    return new Story(text, Optional.empty());
+    return new Story(text, Optional.empty(), bylineLine);
   }
 
   private Story empty(String reason) {
     notes.add("empty: " + reason);
-    return new Story(new MappedText(), Optional.of(reason));
+    return new Story(new MappedText(), Optional.of(reason), Optional.empty());
   }
 
   // ---- 1. chrome -------------------------------------------------------------------------------
@@ -352,6 +410,10 @@ final class StoryFinder {
         out.add(s);
         continue;
       }
+      if (s.selectFirst("h1") != null) {
+        // The block of the headline is the story's header: standfirst, dates, reading time.
+        continue;
+      }
       double bonus =
           !top.className().isEmpty() && s.className().equals(top.className()) ? best * 0.2 : 0;
       Double score = scores.get(s);
@@ -383,23 +445,114 @@ final class StoryFinder {
       NodeTraversor.traverse(new Emitter(text), part);
       text.endParagraph(new MappedText.Block(part.normalName(), false, false));
     }
-    List<MappedText.Paragraph> paragraphs = text.takeParagraphs();
+    List<MappedText.Paragraph> paragraphs = joinSetApartDatelines(text.takeParagraphs());
     int kept = 0;
     int dropped = 0;
     Map<String, Integer> seen = new HashMap<>();
+    List<MappedText.Paragraph> keep = new ArrayList<>();
     for (MappedText.Paragraph p : paragraphs) {
       String why = dropReason(p, kept, title, seen);
+      if (why == null && isAuthorBio(p.text())) {
+        why = "author bio";
+      }
       if (why == null) {
-        text.keep(p);
+        keep.add(p);
         kept++;
       } else {
         dropped++;
+        if (bylineLine.isEmpty() && BYLINE.matcher(p.text()).matches()) {
+          bylineLine = Optional.of(p.text());
+        }
       }
+    }
+    List<MappedText.Paragraph> unique = withoutRepeatedQuotes(keep);
+    dropped += keep.size() - unique.size();
+    for (int i = 0; i < unique.size(); i++) {
+      MappedText.Paragraph p = unique.get(i);
+      text.keep(i == unique.size() - 1 ? withoutEndMark(p) : p);
     }
     if (dropped > 0) {
       notes.add("dropped " + dropped + " chrome lines inside the story");
     }
     return linkedHeadings;
+  }
+
+  /**
+   * A dateline set apart from its paragraph ("Riyadh, Saudi Arabia CNN" in a {@code <cite>}, then
+   * "— Secretary of State ...") is joined to it again: the dateline says where the story happened.
+   */
+  private static List<MappedText.Paragraph> joinSetApartDatelines(
+      List<MappedText.Paragraph> paragraphs) {
+    List<MappedText.Paragraph> out = new ArrayList<>();
+    for (MappedText.Paragraph p : paragraphs) {
+      MappedText.Paragraph prev = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (prev != null
+          && DASH_START.matcher(p.text()).find()
+          && prev.text().length() <= 60
+          && !prev.block().heading()
+          && !prev.text().matches(".*[.!?:\"”]$")) {
+        String joined = prev.text() + " " + p.text();
+        int[] sources = new int[joined.length()];
+        System.arraycopy(prev.sources(), 0, sources, 0, prev.text().length());
+        sources[prev.text().length()] = -1;
+        System.arraycopy(p.sources(), 0, sources, prev.text().length() + 1, p.text().length());
+        out.set(
+            out.size() - 1,
+            new MappedText.Paragraph(joined, sources, p.block(), prev.linkChars() + p.linkChars()));
+      } else {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  /** A pull quote repeats a sentence of the story in large type; the story keeps its own copy. */
+  private static List<MappedText.Paragraph> withoutRepeatedQuotes(
+      List<MappedText.Paragraph> paragraphs) {
+    List<String> normal = new ArrayList<>();
+    for (MappedText.Paragraph p : paragraphs) {
+      normal.add(p.text().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip());
+    }
+    List<MappedText.Paragraph> out = new ArrayList<>();
+    for (int i = 0; i < paragraphs.size(); i++) {
+      String n = normal.get(i);
+      boolean repeated = false;
+      for (int j = 0; j < paragraphs.size() && n.length() >= 40 && !repeated; j++) {
+        repeated = j != i && normal.get(j).length() > n.length() && normal.get(j).contains(n);
+      }
+      if (!repeated) {
+        out.add(paragraphs.get(i));
+      }
+    }
+    return out;
+  }
+
+  /** The last paragraph without a news agency's end mark ("Enditem", "(END)"). */
+  private static MappedText.Paragraph withoutEndMark(MappedText.Paragraph p) {
+    java.util.regex.Matcher m = END_MARK.matcher(p.text());
+    if (!m.find() || m.start() == 0) {
+      return p;
+    }
+    int n = m.start();
+    return new MappedText.Paragraph(
+        p.text().substring(0, n), java.util.Arrays.copyOf(p.sources(), n), p.block(), 0);
+  }
+
+  /** "Edward Wong is a diplomatic correspondent who ...": a note on an author of the story. */
+  private boolean isAuthorBio(String t) {
+    if (byline.isEmpty() || t.length() > 400) {
+      return false;
+    }
+    for (String name : byline.get().split(",\\s*|\\s+and\\s+")) {
+      String n = name.strip();
+      if (n.length() >= 4
+          && t.startsWith(n + " ")
+          && t.substring(n.length())
+              .matches("(?s) (?:is|was|covers|has covered|reports|writes|joined)\\b.*")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String dropReason(
@@ -420,6 +573,15 @@ final class StoryFinder {
     }
     if (t.length() < 120 && CHROME_LINE.matcher(t).matches()) {
       return "chrome line";
+    }
+    if (t.length() < 140 && EMAIL.matcher(t).find()) {
+      return "contact line";
+    }
+    if (t.length() < 600 && EDITORS_NOTE.matcher(t).matches()) {
+      return "editors' note";
+    }
+    if (t.length() < 500 && PHOTO_CREDIT.matcher(t).find()) {
+      return "caption";
     }
     if (title.isPresent() && kept == 0 && similar(title.get(), t)) {
       return "headline";

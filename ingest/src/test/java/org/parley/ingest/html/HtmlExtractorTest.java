@@ -38,21 +38,33 @@ class HtmlExtractorTest {
   }
 
   static String resource(String name) throws IOException {
-    try (InputStream in = HtmlExtractorTest.class.getResourceAsStream("/html/" + name)) {
+    return resource("html", name);
+  }
+
+  static String resource(String dir, String name) throws IOException {
+    try (InputStream in = HtmlExtractorTest.class.getResourceAsStream("/" + dir + "/" + name)) {
       assertThat(in).as(name).isNotNull();
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 
   static JsonNode expected(String fixture) throws IOException {
-    return new ObjectMapper().readTree(resource(fixture + ".expected.json"));
+    return expected("html", fixture);
+  }
+
+  static JsonNode expected(String dir, String fixture) throws IOException {
+    return new ObjectMapper().readTree(resource(dir, fixture + ".expected.json"));
   }
 
   static ExtractedPage extract(String fixture) throws IOException {
-    JsonNode exp = expected(fixture);
+    return extract("html", fixture);
+  }
+
+  static ExtractedPage extract(String dir, String fixture) throws IOException {
+    JsonNode exp = expected(dir, fixture);
     Optional<String> pageUrl =
         exp.hasNonNull("pageUrl") ? Optional.of(exp.get("pageUrl").asText()) : Optional.empty();
-    return HtmlExtractor.extract(resource(fixture + ".html"), pageUrl);
+    return HtmlExtractor.extract(resource(dir, fixture + ".html"), pageUrl);
   }
 
   static Optional<String> field(ExtractedPage p, String name) {
@@ -92,8 +104,12 @@ class HtmlExtractorTest {
   @ParameterizedTest
   @MethodSource("fixtures")
   void everyMappedBodyRunIsTheSourceText(String fixture) throws IOException {
-    String html = resource(fixture + ".html");
-    ExtractedPage page = extract(fixture);
+    assertMapped("html", fixture);
+  }
+
+  static void assertMapped(String dir, String fixture) throws IOException {
+    String html = resource(dir, fixture + ".html");
+    ExtractedPage page = extract(dir, fixture);
     for (SourceSegment s : page.offsets()) {
       String body = page.body().substring(s.bodyBegin(), s.bodyEnd());
       String source = html.substring(s.sourceBegin(), s.sourceBegin() + s.length());
@@ -112,6 +128,45 @@ class HtmlExtractorTest {
       int visible = page.body().replace("\n\n", "").length();
       assertThat(mapped).as(fixture + " mapped share").isGreaterThan(visible * 9 / 10);
     }
+  }
+
+  @Test
+  void editorsNotesCreditsBiosPullQuotesAndEndMarksAreNotStory() {
+    String html =
+        "<html><head><meta name=author content=\"Ann Lee\"></head><body><article>"
+            + "<div class=source><cite>Oslo</cite></div><p>&mdash; Envoys from both countries met"
+            + " in Oslo on Monday to discuss a ceasefire, officials said, the first talks in a"
+            + " year.</p><blockquote class=quote><p>“To discuss a ceasefire, officials said, the"
+            + " first talks in a year”</p></blockquote><p>The talks ended without an agreement, but both sides said"
+            + " they would meet again next month in Geneva, where prisoner exchanges are on the"
+            + " agenda. Enditem</p><p>Correction: An earlier version of this story misstated the"
+            + " day of the talks.</p><p>Bo Kim in Seoul contributed to this report.</p><p>Ann Lee"
+            + " is a diplomatic correspondent based in Oslo.</p><p>Home &gt; World &gt; Europe"
+            + "</p></article></body></html>";
+    ExtractedPage page = HtmlExtractor.extract(html, Optional.empty());
+    assertThat(page.body())
+        .isEqualTo(
+            "Oslo — Envoys from both countries met in Oslo on Monday to discuss a ceasefire,"
+                + " officials said, the first talks in a year.\n\nThe talks ended without an"
+                + " agreement, but both sides said they would meet again next month in Geneva,"
+                + " where prisoner exchanges are on the agenda.");
+  }
+
+  @Test
+  void aBylineLineGivesTheNamesWithoutRoleOrAddress() {
+    assertThat(PageMetadata.bylineFromLine("By Kim Ji-eun, staff reporter")).contains("Kim Ji-eun");
+    assertThat(PageMetadata.bylineFromLine("BY SHIN HA-NEE [shin.hanee@joongang.co.kr]"))
+        .contains("SHIN HA-NEE");
+    assertThat(PageMetadata.bylineFromLine("By Ann Lee and Bo Kim")).contains("Ann Lee and Bo Kim");
+  }
+
+  @Test
+  void anAuthorThatIsTheOutletNamesNoOne() {
+    String html =
+        "<html><head><meta property=og:site_name content=\"TASS\"><script"
+            + " type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":{\"@type\":"
+            + "\"Organization\",\"name\":\"TASS\"}}</script></head><body></body></html>";
+    assertThat(HtmlExtractor.extract(html, Optional.empty()).byline()).isEmpty();
   }
 
   @Test
