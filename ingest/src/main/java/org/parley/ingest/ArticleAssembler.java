@@ -121,21 +121,7 @@ final class ArticleAssembler {
                 "dateline '" + dateline.get().text() + "' has no year; published unknown"));
       }
     }
-    Article article =
-        new Article(
-            meta.id().orElse(doc.defaultId()),
-            doc.location(),
-            meta.url().or(() -> body.url),
-            meta.outlet().or(() -> body.outlet),
-            published,
-            publishedSource,
-            language,
-            meta.title().or(() -> body.title),
-            body.byline,
-            body.text,
-            ContentHash.sha256(body.text),
-            body.removed,
-            body.sourceMap);
+    Article article = article(doc, body, published, publishedSource, language);
     return new Assembled(Optional.of(article), Optional.empty(), diagnostics);
   }
 
@@ -219,21 +205,37 @@ final class ArticleAssembler {
       SourceDocument doc, Body body, String reason, List<Diagnostic> diagnostics) {
     SourceMetadata meta = doc.metadata();
     Article article =
-        new Article(
-            meta.id().orElse(doc.defaultId()),
-            doc.location(),
-            meta.url().or(() -> body.url),
-            meta.outlet().or(() -> body.outlet),
+        article(
+            doc,
+            body,
             meta.published().flatMap(PublishedDates::parse),
             meta.published().isPresent() ? doc.metadataOrigin() : PUBLISHED_UNKNOWN,
-            meta.language().or(() -> body.language),
-            meta.title().or(() -> body.title),
-            body.byline,
-            body.text,
-            ContentHash.sha256(body.text),
-            body.removed,
-            body.sourceMap);
+            meta.language().or(() -> body.language));
     return new Assembled(Optional.of(article), Optional.of(reason), diagnostics);
+  }
+
+  /** The record's metadata first, the document's own second. */
+  private static Article article(
+      SourceDocument doc,
+      Body body,
+      Optional<DateValue> published,
+      String publishedSource,
+      Optional<String> language) {
+    SourceMetadata meta = doc.metadata();
+    return new Article(
+        meta.id().orElse(doc.defaultId()),
+        doc.location(),
+        meta.url().or(() -> body.url),
+        meta.outlet().or(() -> body.outlet),
+        published,
+        publishedSource,
+        language,
+        meta.title().or(() -> body.title),
+        body.byline,
+        body.text,
+        ContentHash.sha256(body.text),
+        body.removed,
+        body.sourceMap);
   }
 
   /** "en", "en-US", "en_GB", "eng", "English". */

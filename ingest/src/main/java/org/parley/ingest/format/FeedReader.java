@@ -9,14 +9,11 @@ import com.rometools.rome.io.WireFeedInput;
 import com.rometools.rome.io.XmlReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,6 +24,7 @@ import org.jdom2.Element;
 import org.jdom2.JDOMException;
 import org.jdom2.Namespace;
 import org.jdom2.input.SAXBuilder;
+import org.parley.model.ContentHash;
 import org.parley.model.Diagnostic;
 
 /**
@@ -114,17 +112,11 @@ public final class FeedReader implements FormatReader {
     Document document;
     SyndFeed feed;
     try {
-      byte[] bytes = file.readAtMost(MAX_BYTES);
-      if (bytes == null) {
-        out.accept(
-            SourceRejection.of(
-                Diagnostic.Severity.ERROR,
-                location,
-                "",
-                "file too large (more than " + MAX_BYTES + " bytes)"));
+      Optional<byte[]> bytes = WholeFile.bytes(file, MAX_BYTES, false, out);
+      if (bytes.isEmpty()) {
         return;
       }
-      try (XmlReader xml = new XmlReader(new java.io.ByteArrayInputStream(bytes), true)) {
+      try (XmlReader xml = new XmlReader(new java.io.ByteArrayInputStream(bytes.get()), true)) {
         document = SecureInput.builder().build(xml);
       }
       feed = new SyndFeedInput().build(document);
@@ -186,7 +178,7 @@ public final class FeedReader implements FormatReader {
     String id =
         clean(entry.getUri())
             .or(() -> link)
-            .orElseGet(() -> "feed-" + sha256Hex(title.orElse("") + "\n" + text).substring(0, 16));
+            .orElseGet(() -> "feed-" + ContentHash.shortId(title.orElse("") + "\n" + text));
     Optional<String> published =
         raw.flatMap(FeedReader::rawDate)
             .flatMap(FeedReader::keepOffset)
@@ -285,16 +277,6 @@ public final class FeedReader implements FormatReader {
 
   private static Optional<String> clean(String s) {
     return s == null || s.isBlank() ? Optional.empty() : Optional.of(s.strip());
-  }
-
-  private static String sha256Hex(String s) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
   }
 
   private static String describe(Exception e) {

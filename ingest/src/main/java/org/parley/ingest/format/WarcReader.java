@@ -8,11 +8,8 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +29,7 @@ import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
 import org.parley.ingest.text.DecodedText;
 import org.parley.ingest.text.HtmlDecoding;
+import org.parley.model.ContentHash;
 import org.parley.model.Diagnostic;
 
 /**
@@ -466,17 +464,7 @@ public final class WarcReader implements FormatReader {
                         + headers.first("WARC-Date").orElse("")
                         + " "
                         + headers.first("Content-Length").orElse(""));
-    return "warc-" + sha256Hex(key).substring(0, 16);
-  }
-
-  private static String sha256Hex(String s) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
+    return "warc-" + ContentHash.shortId(key);
   }
 
   /** The lower-case type/subtype of a Content-Type value, empty when there is none. */
