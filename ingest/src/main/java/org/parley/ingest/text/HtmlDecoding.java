@@ -1,9 +1,6 @@
 package org.parley.ingest.text;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
@@ -57,7 +54,7 @@ public final class HtmlDecoding {
     if (charset.isEmpty() || charset.get().equals(StandardCharsets.UTF_8)) {
       return TextDecoder.decode(bytes);
     }
-    return new DecodedText(decodeReplacing(bytes, charset.get()), charset.get(), -1);
+    return new DecodedText(TextDecoder.decodeLenient(bytes, charset.get()), charset.get(), -1);
   }
 
   /** The charset a {@code <meta>} in the first {@link #SNIFF_BYTES} bytes declares, as written. */
@@ -92,19 +89,6 @@ public final class HtmlDecoding {
           return Optional.empty();
         }
       }
-    }
-  }
-
-  private static String decodeReplacing(byte[] bytes, Charset charset) {
-    try {
-      return charset
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPLACE)
-          .onUnmappableCharacter(CodingErrorAction.REPLACE)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new IllegalStateException("a replacing decoder cannot fail", e);
     }
   }
 }

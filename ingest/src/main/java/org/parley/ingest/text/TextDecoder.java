@@ -63,7 +63,8 @@ public final class TextDecoder {
     return new DecodedText(decodeLenient(bytes, WINDOWS_1252), WINDOWS_1252, badOffset);
   }
 
-  private static String decodeLenient(byte[] bytes, Charset charset) {
+  /** The bytes in {@code charset}, undecodable ones as U+FFFD: never fails. */
+  static String decodeLenient(byte[] bytes, Charset charset) {
     try {
       // windows-1252 leaves five bytes undefined; they become U+FFFD rather than failing the file.
       return charset
