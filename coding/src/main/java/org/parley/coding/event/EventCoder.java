@@ -16,6 +16,8 @@ import org.parley.coding.dictionary.EventCodeSpec;
 import org.parley.coding.dictionary.PatternElement;
 import org.parley.coding.dictionary.VerbMatch;
 import org.parley.coding.modality.ModalityDetector;
+import org.parley.coding.place.PlaceFinder;
+import org.parley.coding.place.PlaceMention;
 import org.parley.model.ActorCode;
 import org.parley.model.ActorMention;
 import org.parley.model.Article;
@@ -808,7 +810,7 @@ public final class EventCoder {
               sources,
               ASSERTED,
               dated,
-              places.find(s, article.body(), List.of(v)),
+              places.find(s, article.body(), List.of(v)).map(PlaceMention::toPlace),
               out);
           continue;
         }
@@ -846,9 +848,9 @@ public final class EventCoder {
         // The commitment itself is stated, not merely intended.
         eventReading = ASSERTED;
       }
-      Optional<Place> place = places.find(s, article.body(), List.of(v));
+      Optional<Place> place = places.find(s, article.body(), List.of(v)).map(PlaceMention::toPlace);
       if (place.isEmpty() && code.startsWith("04")) {
-        place = places.objectPlace(s, article.body(), v);
+        place = places.objectPlace(s, article.body(), v).map(PlaceMention::toPlace);
       }
       if (targets.isEmpty()
           && sources.size() > 1
@@ -1921,7 +1923,7 @@ public final class EventCoder {
     }
     EventDater.Dated dated = dater.date(article, s, clause, n);
     List<Integer> hosts = light ? List.of(n, governor) : List.of(n);
-    Optional<Place> place = places.find(s, article.body(), hosts);
+    Optional<Place> place = places.find(s, article.body(), hosts).map(PlaceMention::toPlace);
     CharSpan span = s.spanOf(n - (nt.words().size() - 1), n + 1);
     List<DictionaryEntry> entries = new ArrayList<>(List.of(nt.provenance()));
     Choice c = new Choice(spec, rule, entries, Optional.empty(), Optional.empty(), true);
@@ -2041,7 +2043,7 @@ public final class EventCoder {
     String code = activeCode(p.code()).get();
     List<Integer> clause = Clauses.clauseTokens(s, a);
     EventDater.Dated dated = dater.date(article, s, clause, a);
-    Optional<Place> place = places.find(s, article.body(), List.of(a));
+    Optional<Place> place = places.find(s, article.body(), List.of(a)).map(PlaceMention::toPlace);
     CharSpan span = s.spanOf(a, a + 1);
     Choice c =
         new Choice(
