@@ -256,7 +256,13 @@ for (const [code, regionName] of admin1Names) {
     continue
   }
   const ascii = regionName.normalize('NFD').replace(/\p{M}+/gu, '')
-  const shortName = regionName.replace(GENERIC_REGION_WORDS, '').replace(/\s+\(.*\)$/, '')
+  // Romanised region names carry their generic word as a suffix too: Korean "-do" (province) and
+  // "-si" (city), Japanese "-ken"/"-fu"/"-to" (prefecture), Chinese "Sheng" (province).
+  const shortName = regionName
+    .replace(GENERIC_REGION_WORDS, '')
+    .replace(/\s+\(.*\)$/, '')
+    .replace(/-(do|si|ken|fu|to)$/i, '')
+    .replace(/\s+Sheng$/, '')
   regions.push({
     id: 0,
     name: regionName,

@@ -117,7 +117,18 @@ public final class Fixtures {
             Optional.of(EventParticipant.of(tokyo)),
             new EventType(
                 "042", "Make a visit", Optional.of("CONSULT"), Optional.of("visit"), 1.9, 1, 1),
-            Optional.of(Place.named("Tokyo", new CharSpan(13, 18), "object of visit")),
+            Optional.of(
+                new Place(
+                    "Tokyo",
+                    new CharSpan(13, 18),
+                    Optional.of("JPN"),
+                    Optional.of(35.69),
+                    Optional.of(139.69),
+                    "object of visit",
+                    Optional.of("Tokyo"),
+                    Optional.of(1850147L),
+                    Optional.of("city"),
+                    "city in JPN, Tokyo, pop 8.3M")),
             Modality.ASSERTED,
             new Evidence(
                 "visited",

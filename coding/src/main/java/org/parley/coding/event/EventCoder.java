@@ -16,8 +16,10 @@ import org.parley.coding.dictionary.EventCodeSpec;
 import org.parley.coding.dictionary.PatternElement;
 import org.parley.coding.dictionary.VerbMatch;
 import org.parley.coding.modality.ModalityDetector;
+import org.parley.coding.place.Locator;
 import org.parley.coding.place.PlaceFinder;
-import org.parley.coding.place.PlaceMention;
+import org.parley.coding.place.PlaceResolver;
+import org.parley.gazetteer.Gazetteer;
 import org.parley.model.ActorCode;
 import org.parley.model.ActorMention;
 import org.parley.model.Article;
@@ -154,6 +156,9 @@ public final class EventCoder {
 
   private final boolean keepUncatalogued;
 
+  /** Places event locations; the gazetteer is loaded once per JVM and shared. */
+  private final PlaceResolver placeResolver = new PlaceResolver(Gazetteer.shared());
+
   public EventCoder(Dictionaries dictionaries) {
     this(dictionaries, false);
   }
@@ -199,7 +204,8 @@ public final class EventCoder {
   /** Codes every event in {@code doc}, given its resolved mentions, in reading order. */
   public List<Event> code(ParsedDocument doc, List<ActorMention> mentionList) {
     MentionIndex mentions = new MentionIndex(mentionList);
-    PlaceFinder places = new PlaceFinder(mentions);
+    PlaceFinder places =
+        new PlaceFinder(mentions).locatedBy(Locator.forDocument(placeResolver, doc, mentionList));
     Map<String, Event> out = new LinkedHashMap<>();
     for (Sentence s : doc.sentences()) {
       if (discarded(s)) {
@@ -810,7 +816,7 @@ public final class EventCoder {
               sources,
               ASSERTED,
               dated,
-              places.find(s, article.body(), List.of(v)).map(PlaceMention::toPlace),
+              places.find(s, article.body(), List.of(v)).flatMap(places::place),
               out);
           continue;
         }
@@ -848,9 +854,9 @@ public final class EventCoder {
         // The commitment itself is stated, not merely intended.
         eventReading = ASSERTED;
       }
-      Optional<Place> place = places.find(s, article.body(), List.of(v)).map(PlaceMention::toPlace);
+      Optional<Place> place = places.find(s, article.body(), List.of(v)).flatMap(places::place);
       if (place.isEmpty() && code.startsWith("04")) {
-        place = places.objectPlace(s, article.body(), v).map(PlaceMention::toPlace);
+        place = places.objectPlace(s, article.body(), v).flatMap(places::place);
       }
       if (targets.isEmpty()
           && sources.size() > 1
@@ -1923,7 +1929,7 @@ public final class EventCoder {
     }
     EventDater.Dated dated = dater.date(article, s, clause, n);
     List<Integer> hosts = light ? List.of(n, governor) : List.of(n);
-    Optional<Place> place = places.find(s, article.body(), hosts).map(PlaceMention::toPlace);
+    Optional<Place> place = places.find(s, article.body(), hosts).flatMap(places::place);
     CharSpan span = s.spanOf(n - (nt.words().size() - 1), n + 1);
     List<DictionaryEntry> entries = new ArrayList<>(List.of(nt.provenance()));
     Choice c = new Choice(spec, rule, entries, Optional.empty(), Optional.empty(), true);
@@ -2043,7 +2049,7 @@ public final class EventCoder {
     String code = activeCode(p.code()).get();
     List<Integer> clause = Clauses.clauseTokens(s, a);
     EventDater.Dated dated = dater.date(article, s, clause, a);
-    Optional<Place> place = places.find(s, article.body(), List.of(a)).map(PlaceMention::toPlace);
+    Optional<Place> place = places.find(s, article.body(), List.of(a)).flatMap(places::place);
     CharSpan span = s.spanOf(a, a + 1);
     Choice c =
         new Choice(

@@ -12,6 +12,7 @@ import org.parley.model.ActorMention;
 import org.parley.model.CharSpan;
 import org.parley.model.Dependency;
 import org.parley.model.ParsedDocument;
+import org.parley.model.Place;
 import org.parley.model.ResolvedBy;
 import org.parley.model.Sentence;
 import org.parley.model.Token;
@@ -68,13 +69,32 @@ public final class PlaceFinder {
   private static final Set<String> LIST_WORDS = Set.of("and", "or", "&");
 
   private final MentionIndex mentions;
+  private final Optional<Locator> locator;
 
   public PlaceFinder(MentionIndex mentions) {
-    this.mentions = mentions;
+    this(mentions, Optional.empty());
   }
 
   public PlaceFinder(List<ActorMention> mentions) {
     this(new MentionIndex(mentions));
+  }
+
+  private PlaceFinder(MentionIndex mentions, Optional<Locator> locator) {
+    this.mentions = mentions;
+    this.locator = locator;
+  }
+
+  /** This finder, placing what it finds with {@code locator} ({@link #place}). */
+  public PlaceFinder locatedBy(Locator locator) {
+    return new PlaceFinder(mentions, Optional.of(locator));
+  }
+
+  /**
+   * The event location a found phrase names: placed by the locator when there is one (and none when
+   * the gazetteer does not confirm a name only the syntax proposed), else the name alone.
+   */
+  public Optional<Place> place(PlaceMention mention) {
+    return locator.isPresent() ? locator.get().locate(mention) : Optional.of(mention.toPlace());
   }
 
   /**

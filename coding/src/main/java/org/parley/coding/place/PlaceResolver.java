@@ -39,6 +39,39 @@ public final class PlaceResolver {
   private static final Set<String> SEAT_CODES = Set.of("PPLA", "PPLG");
   private static final Set<String> LEADING_ARTICLES = Set.of("the ");
 
+  /** The weight of the sentence naming a place in the candidate's country. */
+  static final double SENTENCE_COUNTRY = 3;
+
+  /**
+   * Below this population a town matched by its own name needs its country in the article: news
+   * rarely names such a town without its country around it, and such names are often words
+   * ("English", Indiana).
+   */
+  static final long SMALL_TOWN = 2_000;
+
+  /**
+   * A place matched only by an alternate name needs its country in the article or this many people:
+   * exonyms of big cities ("Bombay", "Peking", "Kiev") are how news names them, while alternate
+   * names of small places are often words or other places' names ("Kashmir" for Cashmere,
+   * Washington; "Google" for Topeka).
+   */
+  static final long EXONYM_CITY = 150_000;
+
+  private static final List<String> REGION_WORDS =
+      List.of(
+          "province",
+          "region",
+          "oblast",
+          "state",
+          "prefecture",
+          "governorate",
+          "county",
+          "district",
+          "territory",
+          "krai",
+          "republic");
+  private static final List<String> BUILDING_WORDS = List.of("palace", "palacio", "palais");
+
   private final Gazetteer gazetteer;
 
   public PlaceResolver(Gazetteer gazetteer) {
@@ -50,43 +83,63 @@ public final class PlaceResolver {
    * and over the article, with counts.
    */
   public static final class Context {
-    private final Map<Integer, Map<String, Integer>> bySentence = new HashMap<>();
-    private final Map<String, Integer> article = new HashMap<>();
-    private int total;
+    private final Map<Integer, Map<String, Double>> bySentence = new HashMap<>();
+    private final Map<String, Double> article = new HashMap<>();
+    private double total;
 
-    /** Notes that sentence {@code sentence} names country {@code iso3} (an actor, a place). */
+    /**
+     * Notes that sentence {@code sentence} names an actor of country {@code iso3} ("Russian
+     * diplomats", "Seoul said"). Actors say less about where things happen than places do: talks
+     * between Russians and Americans are often held in a third country.
+     */
     public Context add(int sentence, String iso3) {
+      return add(sentence, iso3, ACTOR_WEIGHT);
+    }
+
+    /**
+     * Notes that sentence {@code sentence} names a place in country {@code iso3} ("in Atlanta").
+     */
+    public Context addPlace(int sentence, String iso3) {
+      return add(sentence, iso3, 1.0);
+    }
+
+    private Context add(int sentence, String iso3, double weight) {
       Objects.requireNonNull(iso3, "iso3");
-      bySentence.computeIfAbsent(sentence, k -> new HashMap<>()).merge(iso3, 1, Integer::sum);
-      article.merge(iso3, 1, Integer::sum);
-      total++;
+      bySentence.computeIfAbsent(sentence, k -> new HashMap<>()).merge(iso3, weight, Double::sum);
+      article.merge(iso3, weight, Double::sum);
+      total += weight;
       return this;
     }
 
-    boolean inSentence(int sentence, String iso3) {
-      return bySentence.getOrDefault(sentence, Map.of()).containsKey(iso3);
+    /** How strongly sentence {@code sentence} names {@code iso3}: 0, or up to 1. */
+    double inSentence(int sentence, String iso3) {
+      return Math.min(1.0, bySentence.getOrDefault(sentence, Map.of()).getOrDefault(iso3, 0.0));
     }
 
     double articleShare(String iso3) {
-      return total == 0 ? 0 : (double) article.getOrDefault(iso3, 0) / total;
-    }
-
-    /** The article's countries, most named first, for reasons. */
-    List<String> leading() {
-      return article.entrySet().stream()
-          .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-          .map(Map.Entry::getKey)
-          .limit(3)
-          .toList();
+      return total == 0 ? 0 : article.getOrDefault(iso3, 0.0) / total;
     }
   }
 
+  /** What an actor's country counts for beside a place's. */
+  static final double ACTOR_WEIGHT = 0.5;
+
   /** The outcome for one name: the chosen entry, or none, and why. */
-  public record Resolution(Optional<GeoPlace> place, String reason, int candidates) {
+  public record Resolution(Optional<GeoPlace> place, String reason, int candidates, boolean clear) {
     public Resolution {
       Objects.requireNonNull(place, "place");
       Objects.requireNonNull(reason, "reason");
     }
+  }
+
+  /** What a resolved entry's coordinates are of, as events.jsonl says it. */
+  public static String precision(GeoPlace p) {
+    return switch (p.kind()) {
+      case COUNTRY -> "country";
+      case SEAT -> "seat";
+      case ADMIN1 -> "admin1";
+      case CITY -> "city";
+    };
   }
 
   /**
@@ -100,8 +153,30 @@ public final class PlaceResolver {
     Objects.requireNonNull(context, "context");
     String cleaned = clean(name);
     List<GeoPlace> candidates = gazetteer.byName(cleaned);
+    String regionWord = "";
+    Optional<String> withoutRegionWord = stripWord(cleaned, REGION_WORDS);
+    if (withoutRegionWord.isPresent()) {
+      // "Idlib province", "Donetsk region", "Gyeonggi Province": the region, not a town.
+      List<GeoPlace> regions =
+          gazetteer.byName(withoutRegionWord.get()).stream()
+              .filter(p -> p.kind() == GeoPlace.Kind.ADMIN1)
+              .toList();
+      if (!regions.isEmpty()) {
+        candidates = regions;
+        regionWord = "; region named with '" + cleaned + "'";
+      }
+    }
     if (candidates.isEmpty()) {
-      return new Resolution(Optional.empty(), "no gazetteer entry named '" + cleaned + "'", 0);
+      // "Planalto Palace" for the Planalto: a building named with a generic word.
+      candidates =
+          stripWord(cleaned, BUILDING_WORDS).map(gazetteer::byName).orElse(List.of()).stream()
+              .filter(p -> p.kind() == GeoPlace.Kind.SEAT)
+              .toList();
+    }
+    candidates = plausible(cleaned, candidates, sentence, context);
+    if (candidates.isEmpty()) {
+      return new Resolution(
+          Optional.empty(), "no gazetteer entry named '" + cleaned + "'", 0, false);
     }
     String qualifierNote = "";
     if (qualifier.isPresent()) {
@@ -123,10 +198,12 @@ public final class PlaceResolver {
             .thenComparing(s -> -s.place().population()));
     Scored best = ranked.get(0);
     String margin = "";
+    boolean clear = true;
     if (ranked.size() > 1) {
       double gap = best.score() - ranked.get(1).score();
+      clear = gap >= CLEAR_MARGIN;
       margin =
-          gap < CLEAR_MARGIN
+          !clear
               ? String.format(
                   Locale.ROOT,
                   "; uncertain over %s (%s)",
@@ -137,10 +214,11 @@ public final class PlaceResolver {
     String reason =
         kind(best.place())
             + best.why()
+            + regionWord
             + qualifierNote
             + (candidates.size() > 1 ? "; " + candidates.size() + " candidates" : "")
             + margin;
-    return new Resolution(Optional.of(best.place()), reason, candidates.size());
+    return new Resolution(Optional.of(best.place()), reason, candidates.size(), clear);
   }
 
   private record Scored(GeoPlace place, double score, String why) {}
@@ -149,22 +227,26 @@ public final class PlaceResolver {
     double score = 0;
     StringBuilder why = new StringBuilder();
     String country = c.countryIso3();
-    if (context.inSentence(sentence, country)) {
-      score += 4;
+    double here = context.inSentence(sentence, country);
+    if (here > 0) {
+      score += SENTENCE_COUNTRY * here;
       why.append(", country in sentence ").append(country);
     } else if (context.articleShare(country) > 0) {
-      score += 3 * context.articleShare(country) + 1;
+      score += 1 + 1.5 * context.articleShare(country);
       why.append(", country context ").append(country);
     }
     switch (c.kind()) {
       case COUNTRY -> score += 9;
       case SEAT -> score += 9;
-      case ADMIN1 -> score += 2.5;
+        // A first-level region has no population of its own here: it ranks like a city of a few
+        // million, above towns that share its name ("California", Maryland) and below a national
+        // capital.
+      case ADMIN1 -> score += 7.5;
       case CITY -> {
         if (CAPITAL_CODES.contains(c.featureCode())) {
-          score += 2.5;
+          score += 3;
         } else if (SEAT_CODES.contains(c.featureCode())) {
-          score += 1;
+          score += 1.5;
         }
       }
     }
@@ -193,6 +275,62 @@ public final class PlaceResolver {
     return candidates.stream()
         .filter(c -> c.admin1().map(a -> Gazetteer.fold(a).equals(state)).orElse(false))
         .toList();
+  }
+
+  /**
+   * The candidates news would plausibly mean by the name: a city sharing its name with its own
+   * region is the city ("New York", "Tokyo"); small towns and places known by another main name
+   * need their country in the article (see {@link #SMALL_TOWN}, {@link #EXONYM_CITY}).
+   */
+  private List<GeoPlace> plausible(
+      String name, List<GeoPlace> candidates, int sentence, Context context) {
+    String folded = Gazetteer.fold(name);
+    List<GeoPlace> kept = new ArrayList<>();
+    for (GeoPlace c : candidates) {
+      boolean known = context.articleShare(c.countryIso3()) > 0;
+      boolean byOwnName = Gazetteer.fold(c.name()).equals(folded);
+      if (c.kind() == GeoPlace.Kind.CITY) {
+        if (!byOwnName
+            && c.population() < EXONYM_CITY
+            && !CAPITAL_CODES.contains(c.featureCode())
+            && !known) {
+          continue;
+        }
+        if (byOwnName && c.population() < SMALL_TOWN && !known) {
+          continue;
+        }
+      }
+      if (c.kind() == GeoPlace.Kind.ADMIN1 && hasCityOfRegion(candidates, c)) {
+        continue;
+      }
+      kept.add(c);
+    }
+    return kept;
+  }
+
+  /** Whether a city among the candidates lies in the region {@code region} of the same name. */
+  private static boolean hasCityOfRegion(List<GeoPlace> candidates, GeoPlace region) {
+    String regionName = Gazetteer.fold(region.name());
+    return candidates.stream()
+        .anyMatch(
+            c ->
+                c.kind() == GeoPlace.Kind.CITY
+                    && c.countryIso3().equals(region.countryIso3())
+                    && c.admin1().map(a -> Gazetteer.fold(a).equals(regionName)).orElse(false));
+  }
+
+  /** The name without a trailing (or leading) generic word from {@code words}, if it has one. */
+  private static Optional<String> stripWord(String name, List<String> words) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    for (String w : words) {
+      if (lower.endsWith(" " + w)) {
+        return Optional.of(name.substring(0, name.length() - w.length() - 1).strip());
+      }
+      if (lower.startsWith(w + " ")) {
+        return Optional.of(name.substring(w.length() + 1).strip());
+      }
+    }
+    return Optional.empty();
   }
 
   private static String clean(String name) {

@@ -81,11 +81,20 @@ public final class ContractMaps {
     m.put("quad_class", type.quadClass());
     m.put("penta_class", type.pentaClass());
     m.put("goldstein", type.goldstein());
-    m.put("location", event.location().map(ContractMaps::place).orElse(null));
+    // A name the gazetteer could not place is no location: it is kept, with the reason, beside it.
+    m.put(
+        "location", event.location().filter(Place::resolved).map(ContractMaps::place).orElse(null));
     m.put("modality", event.modality().label());
     m.put("evidence", evidence(event.evidence()));
     m.put("confidence", event.confidence());
     m.put("run_id", runId);
+    m.put(
+        "location_unresolved",
+        event
+            .location()
+            .filter(p -> !p.resolved())
+            .map(ContractMaps::unresolvedPlace)
+            .orElse(null));
     return m;
   }
 
@@ -110,6 +119,22 @@ public final class ContractMaps {
     m.put("lon", p.lon().orElse(null));
     m.put("span", span(p.span()));
     m.put("reason", p.reason());
+    m.put("admin1", p.admin1().orElse(null));
+    m.put("geonames_id", p.geonamesId().orElse(null));
+    m.put("precision", p.precision().orElse(null));
+    m.put("geo_reason", p.geoReason());
+    return m;
+  }
+
+  /**
+   * The {@code location_unresolved} object: a place name the gazetteer could not place, and why.
+   */
+  public static Map<String, Object> unresolvedPlace(Place p) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", p.name());
+    m.put("span", span(p.span()));
+    m.put("reason", p.reason());
+    m.put("geo_reason", p.geoReason());
     return m;
   }
 

@@ -39,7 +39,8 @@ class ContractMapsTest {
             "modality",
             "evidence",
             "confidence",
-            "run_id");
+            "run_id",
+            "location_unresolved");
     assertThat(m.get("cameo_code")).isEqualTo("042");
     assertThat(m.get("cameo_root")).isEqualTo("04");
     assertThat(m.get("date_precision")).isEqualTo("day");
@@ -50,8 +51,9 @@ class ContractMapsTest {
                 + "\"sectors\":[\"GOV\"],\"resolved_by\":\"dictionary\"}");
     assertThat(ContractJson.write(m.get("location")))
         .isEqualTo(
-            "{\"name\":\"Tokyo\",\"country\":null,\"lat\":null,\"lon\":null,\"span\":[13,18],"
-                + "\"reason\":\"object of visit\"}");
+            "{\"name\":\"Tokyo\",\"country\":\"JPN\",\"lat\":35.69,\"lon\":139.69,\"span\":[13,18],"
+                + "\"reason\":\"object of visit\",\"admin1\":\"Tokyo\",\"geonames_id\":1850147,"
+                + "\"precision\":\"city\",\"geo_reason\":\"city in JPN, Tokyo, pop 8.3M\"}");
     assertThat(ContractJson.write(m.get("evidence")))
         .isEqualTo(
             "{\"trigger\":\"visited\",\"span\":[5,12],\"rule\":\"verb:VISIT\",\"entries\":"

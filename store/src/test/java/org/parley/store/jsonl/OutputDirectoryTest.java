@@ -75,7 +75,8 @@ class OutputDirectoryTest {
             "modality",
             "evidence",
             "confidence",
-            "run_id");
+            "run_id",
+            "location_unresolved");
     assertThat(e.get("cameo_code").isTextual()).isTrue();
     assertThat(e.get("cameo_code").asText()).isEqualTo("042");
     assertThat(e.get("cameo_root").asText()).isEqualTo("04");
@@ -88,8 +89,19 @@ class OutputDirectoryTest {
     assertThat(e.get("target").get("code").asText()).isEqualTo("JPN");
     assertThat(e.get("target").get("sectors").toString()).isEqualTo("[]");
     assertThat(fields(e.get("location")))
-        .containsExactly("name", "country", "lat", "lon", "span", "reason");
-    assertThat(e.get("location").get("lat").isNull()).isTrue();
+        .containsExactly(
+            "name",
+            "country",
+            "lat",
+            "lon",
+            "span",
+            "reason",
+            "admin1",
+            "geonames_id",
+            "precision",
+            "geo_reason");
+    assertThat(e.get("location").get("lat").asDouble()).isEqualTo(35.69);
+    assertThat(e.get("location_unresolved").isNull()).isTrue();
     assertThat(fields(e.get("evidence")))
         .containsExactly("trigger", "span", "rule", "entries", "modality_cues");
     assertThat(e.get("run_id").asText()).isEqualTo("run-1");
