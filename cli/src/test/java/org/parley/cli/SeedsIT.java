@@ -2,6 +2,8 @@ package org.parley.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -86,6 +88,51 @@ class SeedsIT {
     assertThat(Integer.parseInt(m.group(3))).as("quotes: " + last).isGreaterThanOrEqualTo(3);
     assertThat(Integer.parseInt(m.group(5))).as("actors: " + last).isGreaterThanOrEqualTo(14);
     assertThat(m.group(7)).as(last).isEqualTo("0");
+  }
+
+  /**
+   * The seeds' places (issue "Where it happened"): K1 in Moscow, T1 in Vladivostok, T2 at Cheong Wa
+   * Dae in Seoul, T7 in Hanoi, each found by the evidence sentence of the expected event.
+   */
+  @Test
+  void seedEventsArePlacedWhereTheTextPlacesThem(@TempDir Path tmp) throws Exception {
+    Path out = tmp.resolve("out");
+    try (Store store = Store.open(Store.IN_MEMORY)) {
+      code(out, store);
+    }
+    ObjectMapper json = new ObjectMapper();
+    List<JsonNode> events = new java.util.ArrayList<>();
+    for (String line : Files.readAllLines(out.resolve("events.jsonl"))) {
+      events.add(json.readTree(line));
+    }
+    assertPlaced(events, "arrived in Moscow", "Moscow", "RUS", 55.75, 37.62, "city");
+    assertPlaced(events, "in Vladivostok", "Vladivostok", "RUS", 43.11, 131.87, "city");
+    assertPlaced(events, "at Cheong Wa Dae", "Cheong Wa Dae", "KOR", 37.59, 126.97, "seat");
+    assertPlaced(events, "Hanoi", "Hanoi", "VNM", 21.03, 105.85, "city");
+  }
+
+  private static void assertPlaced(
+      List<JsonNode> events,
+      String sentencePart,
+      String name,
+      String country,
+      double lat,
+      double lon,
+      String precision) {
+    JsonNode location =
+        events.stream()
+            .filter(e -> e.get("sentence").asText().contains(sentencePart))
+            .map(e -> e.get("location"))
+            .filter(l -> !l.isNull() && l.get("name").asText().equals(name))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no event placed in " + name));
+    assertThat(location.get("country").asText()).isEqualTo(country);
+    assertThat(location.get("lat").asDouble())
+        .isCloseTo(lat, org.assertj.core.data.Offset.offset(0.05));
+    assertThat(location.get("lon").asDouble())
+        .isCloseTo(lon, org.assertj.core.data.Offset.offset(0.05));
+    assertThat(location.get("precision").asText()).isEqualTo(precision);
+    assertThat(location.get("geo_reason").asText()).isNotBlank();
   }
 
   @Test
