@@ -318,11 +318,14 @@ fs.writeFileSync(path.join(outDir, 'places.tsv.gz'), placesGz)
 
 // ---------------------------------------------------------------------------------------------------------
 // Seats of government: hand-written, checked here so that a typo fails the build.
-const SEAT_COLUMNS = ['name', 'alt_names', 'city', 'city_geonameid', 'country_iso3', 'lat', 'lon', 'note']
+const SEAT_COLUMNS = ['name', 'alt_names', 'city', 'city_geonameid', 'country_iso3', 'lat', 'lon', 'actor_code', 'note']
+// A CAMEO actor code: a country or international code (3 letters) and up to two 3-letter role codes.
+const ACTOR_CODE = /^[A-Z]{3}([A-Z]{3}){0,2}$/
 const placeById = new Map(places.map(p => [p.id, p]))
 const iso3s = new Set(iso3ByIso2.values())
 const seatText = fs.readFileSync(path.join(here, 'seats.tsv'), 'utf8')
-const seatLines = [SEAT_COLUMNS.join('\t')]
+// The output adds source_line, the line in seats.tsv, so that an actor coded from a seat can say where.
+const seatLines = [[...SEAT_COLUMNS, 'source_line'].join('\t')]
 let seatCount = 0
 seatText.split('\n').forEach((raw, i) => {
   const where = `seats.tsv line ${i + 1}`
@@ -333,7 +336,12 @@ seatText.split('\n').forEach((raw, i) => {
     return
   }
   if (f.length !== SEAT_COLUMNS.length) throw new Error(`${where}: ${f.length} columns, want ${SEAT_COLUMNS.length}`)
-  const [, , city, cityId, iso3, lat, lon] = f
+  const [, , city, cityId, iso3, lat, lon, actorCode] = f
+  if (actorCode !== '' && !ACTOR_CODE.test(actorCode)) throw new Error(`${where}: bad actor code ${actorCode}`)
+  if (actorCode !== '' && !iso3s.has(actorCode.slice(0, 3))) {
+    // Seats stand for a state's institutions; an international code (IGO...) would need its own check.
+    throw new Error(`${where}: actor code ${actorCode} does not start with a country code`)
+  }
   const place = placeById.get(Number(cityId))
   if (!place) throw new Error(`${where}: no place with geonameid ${cityId}`)
   if (place.name !== city) throw new Error(`${where}: geonameid ${cityId} is ${place.name}, not ${city}`)
@@ -344,7 +352,7 @@ seatText.split('\n').forEach((raw, i) => {
   // A seat is in or beside its city; 60 km allows for a border post or an airport-side building.
   const km = haversineKm(la, lo, place.lat, place.lon)
   if (km > 60) throw new Error(`${where}: ${km.toFixed(0)} km from ${city}`)
-  seatLines.push(f.join('\t'))
+  seatLines.push([...f, String(i + 1)].join('\t'))
   seatCount++
 })
 fs.writeFileSync(path.join(outDir, 'seats.tsv'), seatLines.join('\n') + '\n')

@@ -13,11 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.parley.coding.dictionary.ActorDictionary;
+import org.parley.coding.dictionary.ActorEntry;
 import org.parley.coding.dictionary.AgentDictionary;
 import org.parley.coding.dictionary.DiscardDictionary;
+import org.parley.coding.dictionary.GazetteerActors;
 import org.parley.coding.dictionary.VerbDictionary;
 import org.parley.coding.event.NounDictionary;
 import org.parley.coding.event.PredicateDictionary;
+import org.parley.gazetteer.Gazetteer;
 import org.parley.model.Diagnostic;
 import org.parley.ontology.CameoCodebook;
 import org.parley.ontology.Countries;
@@ -27,7 +30,10 @@ import org.parley.ontology.PloverTypes;
 /**
  * Every dictionary and codebook one coder uses, loaded once, with the SHA-256 of each file so a run
  * can say exactly what it coded with. Parley's own additions ({@code dictionaries/Parley.*.txt})
- * load after the pack's files, so their entries win.
+ * load after the pack's files, so their entries win; then the gazetteer's seats of government
+ * ({@code seats.tsv}: "the Kremlin" is RUSGOV), and last, only where no file has the phrase, its
+ * country names, demonyms and capitals ({@code countries.tsv}). The hashes include those two
+ * tables.
  */
 public final class Dictionaries {
   private final ActorDictionary actors;
@@ -82,14 +88,21 @@ public final class Dictionaries {
         .ifPresent(
             dir -> {
               addIfPresent(actorFiles, dir.resolve("Parley.actors.txt"));
-              addIfPresent(actorFiles, dir.resolve("Parley.metonyms.txt"));
               addIfPresent(agentFiles, dir.resolve("Parley.agents.txt"));
               addIfPresent(verbFiles, dir.resolve("Parley.verbs.txt"));
               addIfPresent(nounFiles, dir.resolve("Parley.nouns.txt"));
               addIfPresent(discardFiles, dir.resolve("Parley.discards.txt"));
               addIfPresent(predicateFiles, dir.resolve("Parley.predicates.txt"));
             });
-    return load(pack, actorFiles, agentFiles, verbFiles, discardFiles, nounFiles, predicateFiles);
+    return load(
+        pack,
+        actorFiles,
+        agentFiles,
+        verbFiles,
+        discardFiles,
+        nounFiles,
+        predicateFiles,
+        Optional.of(Gazetteer.shared()));
   }
 
   /**
@@ -103,6 +116,32 @@ public final class Dictionaries {
       List<Path> discardFiles,
       List<Path> nounFiles,
       List<Path> predicateFiles) {
+    return load(
+        pack,
+        actorFiles,
+        agentFiles,
+        verbFiles,
+        discardFiles,
+        nounFiles,
+        predicateFiles,
+        Optional.empty());
+  }
+
+  /**
+   * As {@link #load(DataPack, List, List, List, List, List, List)}, with actor entries from the
+   * gazetteer when one is given: its seats of government after the actor files (so they win, as
+   * Parley's own additions do), its country names, demonyms and capitals as the lowest priority,
+   * only for phrases no file defines (see {@link GazetteerActors}).
+   */
+  private static Dictionaries load(
+      DataPack pack,
+      List<Path> actorFiles,
+      List<Path> agentFiles,
+      List<Path> verbFiles,
+      List<Path> discardFiles,
+      List<Path> nounFiles,
+      List<Path> predicateFiles,
+      Optional<Gazetteer> gazetteer) {
     Map<String, String> hashes = new LinkedHashMap<>();
     for (List<Path> group :
         List.of(actorFiles, agentFiles, verbFiles, discardFiles, nounFiles, predicateFiles)) {
@@ -110,17 +149,28 @@ public final class Dictionaries {
         hashes.put(p.getFileName().toString(), sha256(p));
       }
     }
+    // ICEWS's list alone: the Phoenix country blocks also list capitals ("+SEOUL_"), which are
+    // metonyms, not names of the country.
+    Countries countryNames =
+        Countries.read(pack.require("dictionaries/icews/countrynames.txt"), Optional.empty());
+    List<ActorEntry> seats = List.of();
+    List<ActorEntry> countries = List.of();
+    if (gazetteer.isPresent()) {
+      seats = GazetteerActors.seats(gazetteer.get());
+      countries = GazetteerActors.countries(gazetteer.get(), countryNames);
+      for (String file : List.of(GazetteerActors.SEATS, GazetteerActors.COUNTRIES)) {
+        hashes.put(file, sha256(Gazetteer.class, "/org/parley/gazetteer/" + file));
+      }
+    }
     return new Dictionaries(
-        ActorDictionary.read(actorFiles),
+        ActorDictionary.read(actorFiles, seats, countries),
         AgentDictionary.read(agentFiles),
         VerbDictionary.read(verbFiles),
         DiscardDictionary.read(discardFiles),
         NounDictionary.read(nounFiles),
         PredicateDictionary.read(predicateFiles),
         CameoCodebook.read(pack),
-        // ICEWS's list alone: the Phoenix country blocks also list capitals ("+SEOUL_"), which are
-        // metonyms, not names of the country.
-        Countries.read(pack.require("dictionaries/icews/countrynames.txt"), Optional.empty()),
+        countryNames,
         PloverTypes.read(pack),
         hashes);
   }
@@ -133,14 +183,32 @@ public final class Dictionaries {
 
   static String sha256(Path p) {
     try (InputStream in = Files.newInputStream(p)) {
+      return sha256(in);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read dictionary " + p + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The SHA-256 of a class path resource (the gazetteer's tables). */
+  static String sha256(Class<?> owner, String resource) {
+    try (InputStream in = owner.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("no resource " + resource + " on the class path");
+      }
+      return sha256(in);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read " + resource + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String sha256(InputStream in) throws IOException {
+    try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
       byte[] buf = new byte[1 << 16];
       for (int n; (n = in.read(buf)) > 0; ) {
         md.update(buf, 0, n);
       }
       return HexFormat.of().formatHex(md.digest());
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot read dictionary " + p + ": " + e.getMessage(), e);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

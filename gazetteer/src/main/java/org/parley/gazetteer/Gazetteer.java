@@ -44,15 +44,18 @@ public final class Gazetteer {
   private final Map<String, List<GeoCountry>> countriesByName;
   private final Map<String, List<GeoCountry>> countriesByDemonym;
   private final List<GeoCountry> countries;
+  private final List<GeoSeat> seats;
   private final Set<String> independent;
   private final int placeCount;
 
   private Gazetteer(
       Map<String, GeoPlace[]> placesByName,
       List<GeoCountry> countries,
+      List<GeoSeat> seats,
       Set<String> independent,
       int placeCount) {
     this.placesByName = placesByName;
+    this.seats = List.copyOf(seats);
     this.independent = Set.copyOf(independent);
     this.countries = List.copyOf(countries);
     this.placeCount = placeCount;
@@ -149,10 +152,20 @@ public final class Gazetteer {
           addNames(index, place, names);
           count[0]++;
         });
+    List<GeoSeat> seats = new ArrayList<>();
     readTsv(
         "seats.tsv",
         false,
         (Row r) -> {
+          String actorCode = r.get("actor_code");
+          seats.add(
+              new GeoSeat(
+                  r.get("name"),
+                  r.list("alt_names"),
+                  r.get("country_iso3"),
+                  actorCode.isEmpty() ? Optional.empty() : Optional.of(actorCode),
+                  r.get("note"),
+                  Integer.parseInt(r.get("source_line"))));
           GeoPlace place =
               new GeoPlace(
                   Long.parseLong(r.get("city_geonameid")),
@@ -177,7 +190,7 @@ public final class Gazetteer {
       Arrays.sort(candidates, CANDIDATE_ORDER);
       frozen.put(e.getKey(), candidates);
     }
-    return new Gazetteer(frozen, countries, independent, count[0]);
+    return new Gazetteer(frozen, countries, seats, independent, count[0]);
   }
 
   /**
@@ -261,6 +274,14 @@ public final class Gazetteer {
   /** All countries, by ISO alpha-3 code. */
   public List<GeoCountry> countries() {
     return countries;
+  }
+
+  /**
+   * The seats of government of {@code seats.tsv}, in its order, with the actor each stands for (see
+   * {@link GeoSeat#actorCode}).
+   */
+  public List<GeoSeat> seats() {
+    return seats;
   }
 
   /** How many places (cities, regions, countries and seats) the index holds. */

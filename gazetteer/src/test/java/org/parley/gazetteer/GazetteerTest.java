@@ -82,6 +82,30 @@ class GazetteerTest {
   }
 
   @Test
+  void seatsSayWhichActorTheyStandFor() {
+    GeoSeat kremlin =
+        gazetteer.seats().stream()
+            .filter(s -> s.name().equals("Kremlin"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(kremlin.actorCode()).contains("RUSGOV");
+    assertThat(kremlin.sourceLine()).isPositive();
+    GeoSeat blueHouse =
+        gazetteer.seats().stream()
+            .filter(s -> s.names().contains("Blue House"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(blueHouse.actorCode()).contains("KORGOV");
+    assertThat(
+            gazetteer.seats().stream()
+                .filter(s -> s.name().equals("Panmunjom"))
+                .findFirst()
+                .orElseThrow()
+                .actorCode())
+        .isEmpty();
+  }
+
+  @Test
   void countriesAreFoundByNameAndDemonym() {
     assertThat(gazetteer.countryByName("South Korea").orElseThrow().iso3()).isEqualTo("KOR");
     assertThat(gazetteer.countryByName("Korea, Republic of").orElseThrow().iso3()).isEqualTo("KOR");

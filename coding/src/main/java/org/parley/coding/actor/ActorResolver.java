@@ -15,6 +15,7 @@ import org.parley.coding.Dictionaries;
 import org.parley.coding.dictionary.ActorEntry;
 import org.parley.coding.dictionary.AgentEntry;
 import org.parley.coding.dictionary.DatedCode;
+import org.parley.coding.dictionary.GazetteerActors;
 import org.parley.coding.dictionary.PhraseMatch;
 import org.parley.model.ActorCode;
 import org.parley.model.ActorMention;
@@ -53,7 +54,7 @@ public final class ActorResolver {
   private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their", "theirs");
   private static final Set<String> LOCATION_NER =
       Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "GPE");
-  private static final Set<String> METONYM_FILES = Set.of("Parley.metonyms.txt");
+  private static final Set<String> METONYM_FILES = Set.of(GazetteerActors.SEATS);
 
   /** Predicates that judge a clause: their subject "it" is empty ("it is likely that ..."). */
   private static final Set<String> EVALUATIVE =

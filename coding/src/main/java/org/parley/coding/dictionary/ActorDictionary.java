@@ -37,14 +37,56 @@ public final class ActorDictionary extends PhraseDictionary<ActorEntry> {
 
   /** Reads and merges {@code files} in order; bad entries become diagnostics, never exceptions. */
   public static ActorDictionary read(List<Path> files) {
+    return read(files, List.of(), List.of());
+  }
+
+  /**
+   * Reads and merges {@code files} in order, then adds entries that come from no dictionary file
+   * (Parley's gazetteer; their provenance names their source).
+   *
+   * @param added entries merged as if from a file read after {@code files}: a phrase already
+   *     defined is replaced (with a warning when the codes differ)
+   * @param fallback entries of the lowest priority: each is added only where no file and no {@code
+   *     added} entry defines the same phrase, and the first of several for one phrase is kept
+   */
+  public static ActorDictionary read(
+      List<Path> files, List<ActorEntry> added, List<ActorEntry> fallback) {
     Objects.requireNonNull(files, "files");
+    Objects.requireNonNull(added, "added");
+    Objects.requireNonNull(fallback, "fallback");
     PhraseIndex<ActorEntry> index = new PhraseIndex<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
     for (Path file : files) {
       Objects.requireNonNull(file, "files contains null");
       new FileReader(file.getFileName().toString(), index, diagnostics).read(file);
     }
+    for (ActorEntry entry : added) {
+      index
+          .put(entry.words(), entry)
+          .filter(old -> !old.codes().equals(entry.codes()))
+          .ifPresent(old -> diagnostics.add(replaced(entry, old)));
+    }
+    for (ActorEntry entry : fallback) {
+      if (index.get(entry.words()).isEmpty()) {
+        index.put(entry.words(), entry);
+      }
+    }
     return new ActorDictionary(index, diagnostics);
+  }
+
+  private static Diagnostic replaced(ActorEntry entry, ActorEntry old) {
+    DictionaryEntry p = entry.provenance();
+    return Diagnostic.warning(
+        p.file(),
+        String.valueOf(p.line()),
+        "'"
+            + p.entry()
+            + "' "
+            + entry.codes()
+            + " replaces the entry at "
+            + old.provenance()
+            + " "
+            + old.codes());
   }
 
   /** Reads one file; holds the entry being assembled. */

@@ -1251,9 +1251,16 @@ public final class EventCoder {
     return false;
   }
 
+  /**
+   * Whether the pattern names a purpose: a "for" phrase with words of its own ("(FOR TALKS)" after
+   * VISIT). A bare "(FOR)" is the verb's own preposition ("called for reforms": CALL FOR is an
+   * appeal, not a telephone call made for a purpose), so it codes no second event.
+   */
   private static boolean hasPurposePhrase(List<PatternElement> after) {
     for (PatternElement e : after) {
-      if (e instanceof PatternElement.PrepPhrase pp && pp.preposition().equalsIgnoreCase("FOR")) {
+      if (e instanceof PatternElement.PrepPhrase pp
+          && pp.preposition().equalsIgnoreCase("FOR")
+          && !pp.elements().isEmpty()) {
         return true;
       }
     }

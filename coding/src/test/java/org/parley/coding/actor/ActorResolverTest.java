@@ -197,7 +197,55 @@ class ActorResolverTest {
     ActorMention kremlin = mention(doc, 0, "The Kremlin");
     assertThat(kremlin.code()).contains(new ActorCode("RUSGOV"));
     assertThat(kremlin.resolvedBy()).isEqualTo(ResolvedBy.METONYMY);
-    assertThat(kremlin.entries()).extracting(e -> e.file()).containsExactly("Parley.metonyms.txt");
+    assertThat(kremlin.entries()).extracting(e -> e.file()).containsExactly("seats.tsv");
+  }
+
+  /** One sentence "NAME said." with NAME's tokens tagged {@code ner}. */
+  private static CodedDocument said(String date, String ner, String... name) {
+    StringBuilder conllu = new StringBuilder("# text = " + String.join(" ", name) + " said.\n");
+    int head = name.length;
+    for (int i = 0; i < name.length; i++) {
+      String rel = i == head - 1 ? (head + 1) + " nsubj" : head + " compound";
+      conllu.append(i + 1).append(' ').append(name[i]).append(' ').append(name[i]);
+      conllu.append(" NNP ").append(ner).append(' ').append(rel).append('\n');
+    }
+    conllu.append(head + 1).append(" said say VBD O 0 root\n");
+    conllu.append(head + 2).append(" . . . O ").append(head + 1).append(" punct\n");
+    return coder.code(ParseBuilder.article("d", date).sentence(conllu.toString()).build());
+  }
+
+  @Test
+  void readsACapitalAsItsCountry() {
+    ActorMention pyongyang = mention(said("2019-02-01", "CITY", "Pyongyang"), 0, "Pyongyang");
+    assertThat(pyongyang.code()).contains(new ActorCode("PRK"));
+    assertThat(pyongyang.resolvedBy()).isEqualTo(ResolvedBy.METONYMY);
+  }
+
+  @Test
+  void readsACapitalThePhoenixDictionariesLackFromTheGazetteer() {
+    // Myanmar's capital since 2006: Phoenix has only Rangoon/Yangon; the gazetteer's country table
+    // (world-countries) names Naypyidaw.
+    ActorMention naypyidaw = mention(said("2021-02-01", "CITY", "Naypyidaw"), 0, "Naypyidaw");
+    assertThat(naypyidaw.code()).contains(new ActorCode("MMR"));
+    assertThat(naypyidaw.resolvedBy()).isEqualTo(ResolvedBy.METONYMY);
+    assertThat(naypyidaw.entries())
+        .extracting(e -> e.file() + " " + e.entry())
+        .containsExactly("countries.tsv +NAYPYIDAW_");
+  }
+
+  @Test
+  void readsEverySeatOfTheGazetteerAsItsGovernment() {
+    ActorMention cheongWaDae =
+        mention(said("2018-04-01", "ORGANIZATION", "Cheong", "Wa", "Dae"), 0, "Cheong Wa Dae");
+    assertThat(cheongWaDae.code()).contains(new ActorCode("KORGOV"));
+    assertThat(cheongWaDae.resolvedBy()).isEqualTo(ResolvedBy.METONYMY);
+    assertThat(cheongWaDae.entries())
+        .extracting(e -> e.file() + " " + e.entry())
+        .containsExactly("seats.tsv CHEONG_WA_DAE_");
+    assertThat(cheongWaDae.entries().get(0).line()).isPositive();
+
+    ActorMention pentagon = mention(said("2018-04-01", "ORGANIZATION", "Pentagon"), 0, "Pentagon");
+    assertThat(pentagon.code()).contains(new ActorCode("USAMIL"));
   }
 
   private static final String MAAS_THEN_HE =
