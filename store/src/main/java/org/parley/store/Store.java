@@ -848,6 +848,35 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /** Work on the store's connection, for the store's own packages (exports, clusters). */
+  @FunctionalInterface
+  public interface ConnectionWork<T> {
+    T run(Connection connection) throws SQLException;
+  }
+
+  /**
+   * Runs read-only {@code work} on the store's connection, with failures reported as {@link
+   * StoreException} naming the store and {@code what}. The work must not write: use {@link
+   * #inTransaction} for that.
+   */
+  public synchronized <T> T reading(String what, ConnectionWork<T> work) {
+    Objects.requireNonNull(what, "what");
+    Objects.requireNonNull(work, "work");
+    return read(what, () -> work.run(connection));
+  }
+
+  /**
+   * Runs {@code work} on the store's connection as one transaction: committed when it returns,
+   * rolled back when it throws.
+   */
+  public synchronized <T> T inTransaction(String what, ConnectionWork<T> work) {
+    Objects.requireNonNull(what, "what");
+    Objects.requireNonNull(work, "work");
+    List<T> result = new ArrayList<>(1);
+    transaction(what, () -> result.add(work.run(connection)));
+    return result.get(0);
+  }
+
   @FunctionalInterface
   private interface Work {
     void run() throws SQLException;
