@@ -6,6 +6,7 @@ import org.parley.cli.command.EvalCommand;
 import org.parley.cli.command.ExplainCommand;
 import org.parley.cli.command.IngestCommand;
 import org.parley.cli.command.ParseCommand;
+import org.parley.cli.command.QueryCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -23,6 +24,7 @@ import picocli.CommandLine.Command;
       ExplainCommand.class,
       IngestCommand.class,
       ParseCommand.class,
+      QueryCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

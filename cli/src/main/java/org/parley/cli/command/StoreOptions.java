@@ -21,6 +21,11 @@ public final class StoreOptions {
       defaultValue = Store.DEFAULT_LOCATION)
   String db;
 
+  /** The store as given: a DuckDB file path. */
+  public String db() {
+    return db;
+  }
+
   public Optional<Path> data() {
     return Optional.ofNullable(data);
   }
