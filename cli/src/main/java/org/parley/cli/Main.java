@@ -4,6 +4,7 @@ import org.parley.cli.command.CodeCommand;
 import org.parley.cli.command.DemoCommand;
 import org.parley.cli.command.EvalCommand;
 import org.parley.cli.command.ExplainCommand;
+import org.parley.cli.command.ExportCommand;
 import org.parley.cli.command.IngestCommand;
 import org.parley.cli.command.ParseCommand;
 import org.parley.cli.command.QueryCommand;
@@ -22,6 +23,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       EvalCommand.class,
       ExplainCommand.class,
+      ExportCommand.class,
       IngestCommand.class,
       ParseCommand.class,
       QueryCommand.class,
