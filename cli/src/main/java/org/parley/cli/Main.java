@@ -1,5 +1,7 @@
 package org.parley.cli;
 
+import org.parley.cli.command.AggregateCommand;
+import org.parley.cli.command.ClustersCommand;
 import org.parley.cli.command.CodeCommand;
 import org.parley.cli.command.DemoCommand;
 import org.parley.cli.command.EvalCommand;
@@ -19,6 +21,8 @@ import picocli.CommandLine.Command;
     description =
         "Turns international-relations news into event data: who did what to whom, when, where.",
     subcommands = {
+      AggregateCommand.class,
+      ClustersCommand.class,
       CodeCommand.class,
       DemoCommand.class,
       EvalCommand.class,

@@ -57,4 +57,37 @@ class MainTest {
     assertThat(code[0]).isEqualTo(ExitCodes.NOT_FOUND);
     assertThat(err).contains("no event deadbeef");
   }
+
+  @Test
+  void aggregateRefusesAnUnknownPeriodAndWritesAHeaderForAnEmptyStore(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+    String db = tmp.resolve("x.duckdb").toString();
+    int[] code = new int[1];
+    String err = captureErr(() -> code[0] = Main.run("aggregate", "--db", db, "--by", "year"));
+    assertThat(code[0]).isEqualTo(ExitCodes.USAGE);
+    assertThat(err).contains("--by must be one of day, week, month, not 'year'");
+
+    java.nio.file.Path csv = tmp.resolve("agg.csv");
+    err =
+        captureErr(
+            () ->
+                code[0] =
+                    Main.run(
+                        "aggregate",
+                        "--db",
+                        db,
+                        "--country",
+                        "--class",
+                        "penta",
+                        "-o",
+                        csv.toString()));
+    assertThat(code[0]).isEqualTo(ExitCodes.OK);
+    assertThat(java.nio.file.Files.readString(csv))
+        .isEqualTo(
+            "period,country,count,goldstein_sum,goldstein_mean,penta_0,penta_1,penta_2,penta_3,"
+                + "penta_4\n");
+    assertThat(err).contains("0 rows");
+    captureErr(() -> code[0] = Main.run("clusters", "--db", db));
+    assertThat(code[0]).isEqualTo(ExitCodes.OK);
+  }
 }

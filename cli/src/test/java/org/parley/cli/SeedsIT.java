@@ -22,10 +22,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parley.cli.run.CodingRun;
 import org.parley.cli.run.Pipeline;
 import org.parley.cli.run.RunSummary;
+import org.parley.cli.table.ClusterExplanation;
 import org.parley.cli.table.Explanation;
 import org.parley.nlp.NlpOptions;
 import org.parley.ontology.DataPack;
 import org.parley.store.Store;
+import org.parley.store.cluster.Clusters;
 
 /**
  * The whole pipeline on the two seed articles, scored by the project's own checker ({@code
@@ -143,8 +145,10 @@ class SeedsIT {
     long quotes;
     long mentions;
     long articles;
+    List<String> clusters;
     try (Store store = Store.open(db)) {
       code(out, store);
+      clusters = clusterIds(store);
       events = store.count("events");
       quotes = store.count("quotes");
       mentions = store.count("mentions");
@@ -158,11 +162,56 @@ class SeedsIT {
       assertThat(store.count("mentions")).isEqualTo(mentions);
       assertThat(store.count("articles")).isEqualTo(articles);
       assertThat(store.count("runs")).isEqualTo(2);
+      // Re-coding replaced the articles' memberships: the same clusters, under the same ids.
+      assertThat(clusterIds(store)).isEqualTo(clusters).isNotEmpty();
+      assertThat(store.count("cluster_members"))
+          .isEqualTo(
+              Clusters.list(store, 0, 1000).stream()
+                  .mapToLong(Clusters.Summary::numMentions)
+                  .sum());
     }
     String secondEvents = Files.readString(out.resolve("events.jsonl"));
     assertThat(secondEvents.replaceAll("\"run_id\":\"[^\"]*\"", ""))
         .isEqualTo(firstEvents.replaceAll("\"run_id\":\"[^\"]*\"", ""));
     assertThat(events).isPositive();
+  }
+
+  private static List<String> clusterIds(Store store) {
+    return Clusters.list(store, 0, 1000).stream()
+        .map(Clusters.Summary::clusterId)
+        .sorted()
+        .toList();
+  }
+
+  /**
+   * The seeds' two articles both mention the Hanoi breakdown of February 2019, but they cannot form
+   * one cluster: KBS (2020-02-13) only alludes to it in a noun phrase ("since the rupture of
+   * bilateral talks with Washington last February"), from which no event is coded, and the Korea
+   * Times (2019-04-25) codes "Trump and ... Kim left Hanoi" as PRK -> VNM 040 (Trump is not picked
+   * up as a second source), dated by publication to 2019-04-25, not February 2019.
+   */
+  @Test
+  void theSeedsHanoiReportIsAClusterOfOne(@TempDir Path tmp) throws Exception {
+    try (Store store = Store.open(tmp.resolve("clusters.duckdb").toString())) {
+      code(tmp.resolve("out"), store);
+      List<Clusters.Summary> all = Clusters.list(store, 0, 1000);
+      assertThat(all).isNotEmpty().allMatch(c -> c.numArticles() == 1);
+      Clusters.Summary hanoi =
+          all.stream()
+              .filter(c -> c.locationName().orElse("").equals("Hanoi"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(hanoi.dyad()).isEqualTo("PRK-VNM");
+      assertThat(hanoi.cameoCode()).isEqualTo("040");
+      assertThat(hanoi.dateFrom()).hasToString("2019-04-25");
+      assertThat(hanoi.geonamesId()).isEqualTo(1581130L);
+      assertThat(hanoi.numSources()).isEqualTo(1);
+      // No KBS event mentions Washington's talks with Pyongyang breaking down.
+      assertThat(store.eventsOf("kbs-2020-02-13-moon-aide-russia"))
+          .noneMatch(e -> String.valueOf(e.get("sentence")).contains("rupture"));
+      String text = ClusterExplanation.of(Clusters.find(store, hanoi.clusterId()).orElseThrow());
+      assertThat(text).contains("Cluster " + hanoi.clusterId()).contains("why: first report");
+    }
   }
 
   @Test

@@ -67,6 +67,8 @@ public final class Store implements AutoCloseable {
           "events",
           "quotes",
           "diagnostics",
+          "clusters",
+          "cluster_members",
           "schema_version");
 
   private static final List<String> EVENT_COLUMNS =

@@ -150,4 +150,81 @@ public final class Fixtures {
             Optional.empty());
     return new CodedDocument(parsed, List.of(moon, tokyo), List.of(event), List.of(quote));
   }
+
+  /** An article with its own outlet and publication date ("2019-02-28", or null for none). */
+  public static Article article(String id, String outlet, String published) {
+    return new Article(
+        id,
+        "seeds/" + id + ".txt",
+        Optional.of("https://example.org/" + id),
+        Optional.ofNullable(outlet),
+        published == null ? Optional.empty() : DateValue.parse(published),
+        "manifest",
+        Optional.of("en"),
+        Optional.of(id),
+        Optional.empty(),
+        BODY,
+        "ab12",
+        List.of());
+  }
+
+  /** A participant with {@code code} ("KORGOV": country KOR, sector GOV). */
+  public static EventParticipant actor(String code) {
+    return new EventParticipant(
+        code, new CharSpan(0, 4), new ActorCode(code), ResolvedBy.DICTIONARY);
+  }
+
+  /** A resolved place with a GeoNames id (null for none). */
+  public static Place place(String name, String country, Long geonamesId) {
+    return new Place(
+        name,
+        new CharSpan(13, 18),
+        Optional.ofNullable(country),
+        Optional.of(21.0),
+        Optional.of(105.8),
+        "test place",
+        Optional.empty(),
+        Optional.ofNullable(geonamesId),
+        Optional.of("city"),
+        "test");
+  }
+
+  /**
+   * A hand-made event: {@code target} may be null, {@code date} an ISO day, month or year or null,
+   * {@code place} null for none; Goldstein, quad and penta class as given.
+   */
+  public static Event event(
+      String docId,
+      int ordinal,
+      int sentence,
+      String source,
+      String target,
+      String code,
+      String date,
+      Modality modality,
+      Place place,
+      double goldstein,
+      int quad,
+      int penta) {
+    return new Event(
+        docId + "-" + sentence + "-" + ordinal,
+        docId,
+        sentence,
+        "Sentence " + sentence + " of " + docId + ".",
+        date == null ? Optional.empty() : DateValue.parse(date),
+        date == null ? "none" : "time_expression",
+        actor(source),
+        Optional.ofNullable(target).map(Fixtures::actor),
+        new EventType(
+            code, "test " + code, Optional.empty(), Optional.empty(), goldstein, quad, penta),
+        Optional.ofNullable(place),
+        modality,
+        new Evidence("met", new CharSpan(5, 12), "test", List.of(), List.of()),
+        0.8);
+  }
+
+  /** {@code article} coded with exactly {@code events} (one sentence, no mentions or quotes). */
+  public static CodedDocument document(Article article, List<Event> events) {
+    return new CodedDocument(document(article).parsed(), List.of(), events, List.of());
+  }
 }

@@ -109,13 +109,13 @@ class StoreTest {
   @Test
   void reopeningKeepsDataAndDoesNotReapplyMigrations() {
     code(Fixtures.document("d1"));
-    assertThat(store.schemaVersion()).isEqualTo(1);
+    assertThat(store.schemaVersion()).isEqualTo(2);
     store.close();
 
     store = Store.open(file);
 
-    assertThat(store.schemaVersion()).isEqualTo(1);
-    assertThat(store.count("schema_version")).isEqualTo(1);
+    assertThat(store.schemaVersion()).isEqualTo(2);
+    assertThat(store.count("schema_version")).isEqualTo(2);
     assertThat(store.count("events")).isEqualTo(1);
     assertThat(store.findEvent("d1-0-0")).isPresent();
   }
@@ -258,7 +258,7 @@ class StoreTest {
     assertThatThrownBy(() -> store.count("events; DROP TABLE events"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith(
-            "table 'events; DROP TABLE events' is not one of [articles, diagnostics,");
+            "table 'events; DROP TABLE events' is not one of [articles, cluster_members, clusters, diagnostics,");
     assertThat(store.count("events")).isZero();
   }
 

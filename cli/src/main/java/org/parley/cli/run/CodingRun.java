@@ -21,6 +21,7 @@ import org.parley.model.ParsedDocument;
 import org.parley.nlp.CoreNlpParser;
 import org.parley.store.RunRecord;
 import org.parley.store.Store;
+import org.parley.store.cluster.Clusterer;
 import org.parley.store.jsonl.OutputDirectory;
 
 /**
@@ -137,6 +138,28 @@ public final class CodingRun {
                   });
       progress.finish();
       ingested.notes().forEach(n -> log.println("parley: note: " + n));
+      // The run's events join the store's cross-article clusters, before the run is finished: a
+      // run that dies here is resumed and clustered again.
+      store.ifPresent(
+          s -> {
+            Clusterer.Result r = Clusterer.update(s, runId);
+            log.println(
+                "parley: clusters: "
+                    + r.pending()
+                    + " events to place, "
+                    + r.joined()
+                    + " joined a cluster, "
+                    + r.created()
+                    + " new clusters, "
+                    + r.dissolved()
+                    + " re-formed, "
+                    + r.undated()
+                    + " without a date; "
+                    + r.clusters()
+                    + " clusters in the store ("
+                    + r.millis()
+                    + " ms)");
+          });
       double seconds = (System.nanoTime() - t0) / 1e9;
       RunSummary summary =
           new RunSummary(

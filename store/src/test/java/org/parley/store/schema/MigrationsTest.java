@@ -21,7 +21,7 @@ class MigrationsTest {
       assertThat(files.map(p -> p.getFileName().toString()).sorted())
           .containsExactlyElementsOf(Migrations.SCRIPTS);
     }
-    assertThat(Migrations.all()).extracting(Migrations.Migration::version).containsExactly(1);
+    assertThat(Migrations.all()).extracting(Migrations.Migration::version).containsExactly(1, 2);
   }
 
   @Test
@@ -40,9 +40,9 @@ class MigrationsTest {
   @Test
   void applyingTwiceChangesNothing() throws Exception {
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
-      assertThat(Migrations.apply(c)).isEqualTo(1);
-      assertThat(Migrations.apply(c)).isEqualTo(1);
-      assertThat(Migrations.version(c)).isEqualTo(1);
+      assertThat(Migrations.apply(c)).isEqualTo(2);
+      assertThat(Migrations.apply(c)).isEqualTo(2);
+      assertThat(Migrations.version(c)).isEqualTo(2);
     }
   }
 
@@ -55,7 +55,24 @@ class MigrationsTest {
       }
       assertThatThrownBy(() -> Migrations.apply(c))
           .isInstanceOf(IllegalStateException.class)
-          .hasMessage("database schema version 7 is newer than this Parley, which knows up to 1");
+          .hasMessage("database schema version 7 is newer than this Parley, which knows up to 2");
+    }
+  }
+
+  @Test
+  void aVersion1StoreGainsTheClusterTables() throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
+      try (Statement s = c.createStatement()) {
+        s.execute(
+            "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL,"
+                + " applied TIMESTAMP NOT NULL)");
+        s.execute(Migrations.all().get(0).sql());
+        s.execute("INSERT INTO schema_version VALUES (1, 'V1__init.sql', now())");
+      }
+      assertThat(Migrations.apply(c)).isEqualTo(2);
+      try (Statement s = c.createStatement()) {
+        s.execute("SELECT count(*) FROM clusters JOIN cluster_members USING (cluster_id)");
+      }
     }
   }
 }
