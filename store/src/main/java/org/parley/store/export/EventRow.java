@@ -7,14 +7,16 @@ import java.util.Optional;
 
 /**
  * One stored event as the exports see it: its contract JSON (what events.jsonl says) and, from its
- * article and run, the article's URL and outlet and when the run started.
+ * article and run, the article's URL and outlet and when the run started; from its cluster, how
+ * many events, outlets and articles report the occurrence (1, 1, 1 for an event in no cluster).
  */
 record EventRow(
     String json,
     Map<String, Object> event,
     Optional<String> url,
     Optional<String> outlet,
-    Optional<LocalDateTime> runStarted) {
+    Optional<LocalDateTime> runStarted,
+    int[] clusterCounts) {
 
   String string(String field) {
     Object v = event.get(field);

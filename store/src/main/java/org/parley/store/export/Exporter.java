@@ -31,12 +31,24 @@ public final class Exporter {
   public record Result(ExportFormat format, Path output, long events) {}
 
   private static final String SELECT =
-      "SELECT e.json, a.url, a.outlet, r.started FROM events e "
+      "SELECT e.json, a.url, a.outlet, r.started, c.num_mentions, c.num_sources,"
+          + " c.num_articles FROM events e "
           + "LEFT JOIN articles a ON a.id = e.doc_id "
-          + "LEFT JOIN runs r ON r.run_id = e.run_id WHERE ";
+          + "LEFT JOIN runs r ON r.run_id = e.run_id "
+          + "LEFT JOIN cluster_members m ON m.event_id = e.event_id "
+          + "LEFT JOIN clusters c ON c.cluster_id = m.cluster_id WHERE ";
   private static final String ORDER = " ORDER BY e.date, e.doc_id, e.sentence_index, e.event_id";
 
   private Exporter() {}
+
+  /** The event's cluster counts (mentions, sources, articles), or 1/1/1 when it is in none. */
+  private static int[] counts(ResultSet r) throws java.sql.SQLException {
+    int mentions = r.getInt(5);
+    if (r.wasNull()) {
+      return new int[] {1, 1, 1};
+    }
+    return new int[] {mentions, r.getInt(6), r.getInt(7)};
+  }
 
   /**
    * Exports the events {@code filter} chooses to {@code output}: a file, or for {@link
@@ -138,7 +150,8 @@ public final class Exporter {
                         ContractJson.read(json),
                         Optional.ofNullable(r.getString(2)),
                         Optional.ofNullable(r.getString(3)),
-                        Optional.ofNullable(started));
+                        Optional.ofNullable(started),
+                        counts(r));
                 try {
                   sink.accept(row);
                 } catch (IOException e) {

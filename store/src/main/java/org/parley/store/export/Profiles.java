@@ -171,9 +171,10 @@ public final class Profiles {
     row.add(e.string("cameo_root"));
     row.add(String.valueOf(number(e.event().get("quad_class")).intValue()));
     row.add(decimal(e.event().get("goldstein")));
-    row.add("1");
-    row.add("1");
-    row.add("1");
+    // GDELT's NumMentions, NumSources, NumArticles: the counts of the event's cluster.
+    row.add(String.valueOf(e.clusterCounts()[0]));
+    row.add(String.valueOf(e.clusterCounts()[1]));
+    row.add(String.valueOf(e.clusterCounts()[2]));
     row.add("");
     // Actor1Geo_* and Actor2Geo_*: Parley does not place actors, only events.
     for (int i = 0; i < 16; i++) {

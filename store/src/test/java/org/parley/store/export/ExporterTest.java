@@ -700,7 +700,9 @@ class ExporterTest {
     source.put("sectors", List.of("GOV"));
     Map<String, Object> event = new LinkedHashMap<>(store.findEvent("d1-0-0").orElseThrow());
     event.put("source", source);
-    EventRow row = new EventRow("{}", event, Optional.empty(), Optional.empty(), Optional.empty());
+    EventRow row =
+        new EventRow(
+            "{}", event, Optional.empty(), Optional.empty(), Optional.empty(), new int[] {1, 1, 1});
     assertThat(Profiles.plover(row).get("actor"))
         .isEqualTo(List.of(java.util.Collections.unmodifiableMap(ploverActor())));
     Map<String, String> gdelt = byName(Profiles.GDELT_COLUMNS, Profiles.gdelt(row));
@@ -754,5 +756,44 @@ class ExporterTest {
     assertThat(Long.parseLong(Profiles.globalEventId("ffffffffffffffff"))).isPositive();
     assertThat(Profiles.globalEventId("d1-0-0")).isEqualTo(Profiles.globalEventId("d1-0-0"));
     assertThat(Profiles.globalEventId("d1-0-0")).matches("\\d+");
+  }
+
+  @Test
+  void gdeltCountsMentionsSourcesAndArticlesFromTheEventsCluster() throws IOException {
+    org.parley.store.cluster.Clusterer.rebuild(store, RUN);
+    Path out = export(ExportFormat.GDELT, ExportFilter.all(), false);
+    for (String line : lines(out)) {
+      Map<String, String> row = byName(Profiles.GDELT_COLUMNS, List.of(line.split("\t", -1)));
+      // Each fixture event is the only report of its occurrence: a cluster of one.
+      assertThat(row.get("NumMentions")).isEqualTo("1");
+      assertThat(row.get("NumSources")).isEqualTo("1");
+      assertThat(row.get("NumArticles")).isEqualTo("1");
+    }
+    long clustered =
+        store.reading(
+            "count members",
+            c -> {
+              try (var st = c.createStatement();
+                  var r = st.executeQuery("SELECT count(*) FROM cluster_members")) {
+                r.next();
+                return r.getLong(1);
+              }
+            });
+    assertThat(clustered).isPositive();
+    // The numbers are the cluster's: a cluster said to have 3 reports from 2 outlets shows them.
+    store.inTransaction(
+        "set counts",
+        c -> {
+          try (var st = c.createStatement()) {
+            return st.executeUpdate(
+                "UPDATE clusters SET num_mentions = 3, num_sources = 2, num_articles = 2");
+          }
+        });
+    for (String line : lines(export(ExportFormat.GDELT, ExportFilter.all(), false))) {
+      Map<String, String> row = byName(Profiles.GDELT_COLUMNS, List.of(line.split("\\t", -1)));
+      assertThat(row.get("NumMentions")).isEqualTo("3");
+      assertThat(row.get("NumSources")).isEqualTo("2");
+      assertThat(row.get("NumArticles")).isEqualTo("2");
+    }
   }
 }
