@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.parley.store.Csv;
 import org.parley.store.Store;
 
 /**
@@ -328,7 +329,7 @@ public final class Aggregates {
         StringBuilder line = new StringBuilder();
         line.append(row.period());
         for (String k : row.key()) {
-          line.append(',').append(csv(k));
+          line.append(',').append(Csv.field(k));
         }
         line.append(',').append(row.count());
         line.append(',').append(number(row.goldsteinSum()));
@@ -349,12 +350,5 @@ public final class Aggregates {
     return rounded == Math.rint(rounded) && Math.abs(rounded) < 1e15
         ? Long.toString((long) rounded)
         : Double.toString(rounded);
-  }
-
-  private static String csv(String value) {
-    if (value.contains(",") || value.contains("\"") || value.contains("\n")) {
-      return "\"" + value.replace("\"", "\"\"") + "\"";
-    }
-    return value;
   }
 }

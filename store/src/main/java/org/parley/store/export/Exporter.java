@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.parley.store.Csv;
 import org.parley.store.Store;
 import org.parley.store.contract.ContractJson;
 
@@ -237,18 +238,8 @@ public final class Exporter {
         continue;
       }
       String s = v instanceof Double d ? BigDecimal.valueOf(d).toPlainString() : v.toString();
-      if (s.isEmpty()
-          || s.indexOf(',') >= 0
-          || s.indexOf('"') >= 0
-          || s.indexOf('\n') >= 0
-          || s.indexOf('\r') >= 0) {
-        // An empty text is quoted so that it reads back as "", not as a missing value.
-        out.write('"');
-        out.write(s.replace("\"", "\"\""));
-        out.write('"');
-      } else {
-        out.write(s);
-      }
+      // An empty text is quoted so that it reads back as "", not as a missing value.
+      out.write(s.isEmpty() ? Csv.quoted(s) : Csv.field(s));
     }
     out.write("\r\n");
   }

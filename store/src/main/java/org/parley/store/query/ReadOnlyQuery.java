@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import org.parley.store.Csv;
 import org.parley.store.StoreException;
 import org.parley.store.contract.ContractJson;
 
@@ -129,17 +130,9 @@ public final class ReadOnlyQuery {
       if (i > 0) {
         out.write(format == Format.CSV ? ',' : '\t');
       }
-      out.write(format == Format.CSV ? csv(cells.get(i)) : tsv(cells.get(i)));
+      out.write(format == Format.CSV ? Csv.field(cells.get(i)) : tsv(cells.get(i)));
     }
     out.write('\n');
-  }
-
-  /** RFC 4180: quoted when it holds a comma, quote or line break; quotes doubled. */
-  static String csv(String s) {
-    if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-      return s;
-    }
-    return '"' + s.replace("\"", "\"\"") + '"';
   }
 
   /**
