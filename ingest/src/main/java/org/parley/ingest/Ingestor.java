@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.parley.ingest.dedup.UrlNormaliser;
 import org.parley.ingest.format.FeedReader;
 import org.parley.ingest.format.FormatReader;
 import org.parley.ingest.format.HtmlReader;
@@ -225,7 +226,7 @@ public final class Ingestor {
       feedItems.add(item);
       item.metadata()
           .url()
-          .flatMap(SeenArticles::normaliseUrl)
+          .flatMap(UrlNormaliser::normalise)
           .ifPresent(u -> feedItemByUrl.putIfAbsent(u, index));
     }
 
@@ -291,7 +292,7 @@ public final class Ingestor {
     /** The page with what its feed item says and the page does not (a date, a title). */
     private Article withFeedItem(Article page) {
       Optional<Integer> index =
-          page.url().flatMap(SeenArticles::normaliseUrl).map(feedItemByUrl::get);
+          page.url().flatMap(UrlNormaliser::normalise).map(feedItemByUrl::get);
       if (index.isEmpty() || pageOfFeedItem.containsKey(index.get())) {
         return page;
       }
@@ -301,7 +302,7 @@ public final class Ingestor {
 
     private void claimFeedItem(Article page) {
       page.url()
-          .flatMap(SeenArticles::normaliseUrl)
+          .flatMap(UrlNormaliser::normalise)
           .map(feedItemByUrl::get)
           .ifPresent(i -> pageOfFeedItem.putIfAbsent(i, page.id()));
     }

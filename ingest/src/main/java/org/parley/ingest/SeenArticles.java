@@ -43,7 +43,7 @@ final class SeenArticles {
           ArticleStatus.duplicateOf(first, ArticleStatus.SAME_CONTENT, 1),
           Optional.empty());
     }
-    Optional<String> url = article.url().flatMap(SeenArticles::normaliseUrl);
+    Optional<String> url = article.url().flatMap(UrlNormaliser::normalise);
     if (url.isPresent() && idByUrl.containsKey(url.get())) {
       return new Verdict(
           article,
@@ -69,10 +69,5 @@ final class SeenArticles {
     String id = article.id();
     url.ifPresent(u -> idByUrl.put(u, id));
     return new Verdict(article, ArticleStatus.coded(), renamedFrom);
-  }
-
-  /** A URL in the form two fetches of the same page share; empty when it is not a URL. */
-  static Optional<String> normaliseUrl(String url) {
-    return UrlNormaliser.normalise(url);
   }
 }

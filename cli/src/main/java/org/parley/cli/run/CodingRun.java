@@ -232,7 +232,7 @@ public final class CodingRun {
       return;
     }
     if (!diags.isEmpty()) {
-      c.progress.interrupt();
+      c.progress.finish();
     }
     for (Diagnostic d : rec.diagnostics()) {
       log.println(
@@ -254,7 +254,7 @@ public final class CodingRun {
     } catch (RuntimeException e) {
       // One article's failure must not stop the batch: it is skipped with a located reason.
       Diagnostic d = Diagnostic.error(article.source(), article.id(), "could not code: " + e);
-      c.progress.interrupt();
+      c.progress.finish();
       log.println("parley: error: " + d.located());
       diags.add(d);
       ArticleStatus st = ArticleStatus.skipped("error: " + e.getClass().getSimpleName());

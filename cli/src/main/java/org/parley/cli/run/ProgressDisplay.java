@@ -62,17 +62,15 @@ final class ProgressDisplay {
     }
   }
 
-  /** Ends the bar's line so that what follows starts on its own line. */
+  /**
+   * Ends the bar's line so that what follows (the summary, or a message in the middle of the run)
+   * starts on its own line; the next update draws the bar again.
+   */
   void finish() {
     if (drawn) {
       out.println();
       drawn = false;
     }
-  }
-
-  /** Breaks the bar's line before another message is printed. */
-  void interrupt() {
-    finish();
   }
 
   private static String duration(double seconds) {

@@ -204,8 +204,9 @@ public final class EventCoder {
   /** Codes every event in {@code doc}, given its resolved mentions, in reading order. */
   public List<Event> code(ParsedDocument doc, List<ActorMention> mentionList) {
     MentionIndex mentions = new MentionIndex(mentionList);
+    PlaceFinder finder = new PlaceFinder(mentions);
     PlaceFinder places =
-        new PlaceFinder(mentions).locatedBy(Locator.forDocument(placeResolver, doc, mentionList));
+        finder.locatedBy(Locator.forDocument(placeResolver, doc, mentionList, finder));
     Map<String, Event> out = new LinkedHashMap<>();
     for (Sentence s : doc.sentences()) {
       if (discarded(s)) {

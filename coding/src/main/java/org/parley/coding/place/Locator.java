@@ -23,19 +23,23 @@ public final class Locator {
     this.context = context;
   }
 
-  /** The locator of {@code doc}, whose resolved actor mentions are {@code mentions}. */
+  /**
+   * The locator of {@code doc}, whose resolved actor mentions are {@code mentions} and whose places
+   * {@code finder} finds (over the same mentions).
+   */
   public static Locator forDocument(
-      PlaceResolver resolver, ParsedDocument doc, List<ActorMention> mentions) {
+      PlaceResolver resolver, ParsedDocument doc, List<ActorMention> mentions, PlaceFinder finder) {
     Objects.requireNonNull(resolver, "resolver");
     Objects.requireNonNull(doc, "doc");
     Objects.requireNonNull(mentions, "mentions");
+    Objects.requireNonNull(finder, "finder");
     PlaceResolver.Context context = new PlaceResolver.Context();
     for (ActorMention m : mentions) {
       m.code().flatMap(c -> c.country()).ifPresent(c -> context.add(m.sentence(), c));
     }
     // Places the text names without doubt (one candidate, or a clear winner on the actors'
     // context) add their countries: "talks in Vladivostok" makes the article about Russia too.
-    for (PlaceMention p : new PlaceFinder(mentions).all(doc)) {
+    for (PlaceMention p : finder.all(doc)) {
       if (p.basis() == PlaceMention.Basis.NAME) {
         continue;
       }

@@ -89,12 +89,6 @@ public final class InputFile {
     return new InputFile(location, contentName, path, gzip);
   }
 
-  /** The lower-case extension of {@link #name()} without the dot, empty when there is none. */
-  public String extension() {
-    int dot = name.lastIndexOf('.');
-    return dot <= 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-  }
-
   /** The name without its extension: the article id when nothing else names the document. */
   public String baseName() {
     int dot = name.lastIndexOf('.');
