@@ -184,33 +184,33 @@ class SeedsIT {
   }
 
   /**
-   * The seeds' two articles both mention the Hanoi breakdown of February 2019, but they cannot form
-   * one cluster: KBS (2020-02-13) only alludes to it in a noun phrase ("since the rupture of
-   * bilateral talks with Washington last February"), from which no event is coded, and the Korea
-   * Times (2019-04-25) codes "Trump and ... Kim left Hanoi" as PRK -> VNM 040 (Trump is not picked
-   * up as a second source), dated by publication to 2019-04-25, not February 2019.
+   * The seeds' clusters as a user sees them: every asserted event is in one, the counts agree with
+   * the members, every member says why it joined, and the Hanoi report is placed at Hanoi. (The two
+   * articles do not yet form the one cluster of the February 2019 breakdown that the issue expects:
+   * KBS names it only in a noun phrase, "since the rupture of bilateral talks with Washington last
+   * February", which the coder does not code; that is a coder task, and this test does not pin it
+   * either way.)
    */
   @Test
-  void theSeedsHanoiReportIsAClusterOfOne(@TempDir Path tmp) throws Exception {
+  void seedClustersAreCountedExplainedAndPlaced(@TempDir Path tmp) throws Exception {
     try (Store store = Store.open(tmp.resolve("clusters.duckdb").toString())) {
       code(tmp.resolve("out"), store);
       List<Clusters.Summary> all = Clusters.list(store, 0, 1000);
-      assertThat(all).isNotEmpty().allMatch(c -> c.numArticles() == 1);
+      long asserted =
+          store.events(1000).stream().filter(e -> "asserted".equals(e.get("modality"))).count();
+      assertThat(all.stream().mapToLong(Clusters.Summary::numMentions).sum()).isEqualTo(asserted);
+      for (Clusters.Summary c : all) {
+        assertThat(c.numArticles()).isBetween(1, c.numMentions());
+        assertThat(c.numSources()).isBetween(1, c.numArticles());
+        String text = ClusterExplanation.of(Clusters.find(store, c.clusterId()).orElseThrow());
+        assertThat(text).contains("Cluster " + c.clusterId()).contains("why: first report");
+      }
       Clusters.Summary hanoi =
           all.stream()
               .filter(c -> c.locationName().orElse("").equals("Hanoi"))
               .findFirst()
               .orElseThrow();
-      assertThat(hanoi.dyad()).isEqualTo("PRK-VNM");
-      assertThat(hanoi.cameoCode()).isEqualTo("040");
-      assertThat(hanoi.dateFrom()).hasToString("2019-04-25");
       assertThat(hanoi.geonamesId()).isEqualTo(1581130L);
-      assertThat(hanoi.numSources()).isEqualTo(1);
-      // No KBS event mentions Washington's talks with Pyongyang breaking down.
-      assertThat(store.eventsOf("kbs-2020-02-13-moon-aide-russia"))
-          .noneMatch(e -> String.valueOf(e.get("sentence")).contains("rupture"));
-      String text = ClusterExplanation.of(Clusters.find(store, hanoi.clusterId()).orElseThrow());
-      assertThat(text).contains("Cluster " + hanoi.clusterId()).contains("why: first report");
     }
   }
 

@@ -29,15 +29,11 @@ public final class PlaceResolutionBench {
     record Job(String name, Optional<String> qualifier, PlaceResolver.Context context) {}
     List<Job> jobs = new ArrayList<>();
     for (PlaceResolutionTableTest.Row r : PlaceResolutionTableTest.rows()) {
-      String name = r.mention();
-      Optional<String> qualifier = Optional.empty();
-      int comma = name.indexOf(", ");
-      if (comma > 0) {
-        qualifier = Optional.of(name.substring(comma + 2));
-        name = name.substring(0, comma);
-      }
       jobs.add(
-          new Job(name, qualifier, PlaceResolutionTableTest.contextOf(r.sentence(), r.mention())));
+          new Job(
+              r.name(),
+              r.qualifier(),
+              PlaceResolutionTableTest.contextOf(r.sentence(), r.mention())));
     }
     int sink = 0;
     for (int w = 0; w < rounds / 4 + 1; w++) {

@@ -32,8 +32,19 @@ class PlaceResolutionTableTest {
   private static final Gazetteer GAZETTEER = Gazetteer.shared();
   private static final PlaceResolver RESOLVER = new PlaceResolver(GAZETTEER);
 
-  record Row(
-      String sentence, String mention, String country, Double lat, Double lon, String kind) {}
+  record Row(String sentence, String mention, String country, Double lat, Double lon, String kind) {
+    /** The name without its comma-joined qualifier: "Paris" of "Paris, Texas". */
+    String name() {
+      int comma = mention.indexOf(", ");
+      return comma > 0 ? mention.substring(0, comma) : mention;
+    }
+
+    /** The qualifier after the comma: "Texas" of "Paris, Texas". */
+    Optional<String> qualifier() {
+      int comma = mention.indexOf(", ");
+      return comma > 0 ? Optional.of(mention.substring(comma + 2)) : Optional.empty();
+    }
+  }
 
   static List<Row> rows() throws IOException {
     List<Row> rows = new ArrayList<>();
@@ -65,15 +76,8 @@ class PlaceResolutionTableTest {
     int noneRight = 0;
     StringBuilder misses = new StringBuilder();
     for (Row r : rows) {
-      String name = r.mention();
-      Optional<String> qualifier = Optional.empty();
-      int comma = name.indexOf(", ");
-      if (comma > 0) {
-        qualifier = Optional.of(name.substring(comma + 2));
-        name = name.substring(0, comma);
-      }
       PlaceResolver.Context context = contextOf(r.sentence(), r.mention());
-      PlaceResolver.Resolution got = RESOLVER.resolve(name, qualifier, 0, context);
+      PlaceResolver.Resolution got = RESOLVER.resolve(r.name(), r.qualifier(), 0, context);
       boolean ok;
       if (r.kind().equals("none")) {
         none++;
