@@ -177,28 +177,87 @@ public final class Store implements AutoCloseable {
       List.of(
           "run_id", "doc_id", "ordinal", "severity", "file", "record", "input_offset", "reason");
 
+  /** The first key of Parley's PostgreSQL advisory locks ("Prly"). */
+  private static final int LOCK_NAMESPACE = 0x50726c79;
+
+  private static final Map<String, List<String>> COLUMNS =
+      Map.of(
+          "sentences", SENTENCE_COLUMNS,
+          "mentions", MENTION_COLUMNS,
+          "events", EVENT_COLUMNS,
+          "quotes", QUOTE_COLUMNS);
+
   private final String location;
+  private final Engine engine;
   private final Connection connection;
   private final int schemaVersion;
   private final Map<String, PreparedStatement> statements = new HashMap<>();
 
-  private Store(String location, Connection connection, int schemaVersion) {
+  private Store(String location, Engine engine, Connection connection, int schemaVersion) {
     this.location = location;
+    this.engine = engine;
     this.connection = connection;
     this.schemaVersion = schemaVersion;
   }
 
   /**
-   * Opens (creating if needed) the DuckDB file at {@code location}, or an in-memory database for
-   * {@link #IN_MEMORY}, and applies any migrations it lacks. Extension auto-install and auto-load
-   * are switched off: Parley must work offline, and DuckDB would otherwise try to download
-   * extensions on first use.
+   * Opens the store at {@code location}, creating it if needed, and applies any migrations it
+   * lacks: a PostgreSQL database for a {@code postgresql://user:password@host:port/database} URL
+   * (see {@link PostgresLocation}), an in-memory DuckDB database for {@link #IN_MEMORY}, else a
+   * DuckDB file. For DuckDB, extension auto-install and auto-load are switched off: Parley must
+   * work offline, and DuckDB would otherwise try to download extensions on first use.
+   *
+   * @throws StoreException when the store cannot be reached or opened; for a DuckDB file that
+   *     another process is writing, the message says so (DuckDB allows one writer per file)
    */
   public static Store open(String location) {
     Objects.requireNonNull(location, "location");
     if (location.isBlank()) {
       throw new IllegalArgumentException("location must not be blank");
     }
+    Engine engine = Engine.of(location);
+    String display = location;
+    Connection connection = null;
+    try {
+      if (engine == Engine.POSTGRESQL) {
+        PostgresLocation pg;
+        try {
+          pg = PostgresLocation.parse(location);
+        } catch (IllegalArgumentException e) {
+          throw new StoreException(e.getMessage(), e);
+        }
+        display = pg.display();
+        connection = DriverManager.getConnection(pg.jdbcUrl(), pg.properties());
+      } else {
+        connection = openDuckDb(location);
+      }
+      int version = Migrations.apply(connection);
+      requireColumns(connection, "sentences", SENTENCE_COLUMNS);
+      requireColumns(connection, "mentions", MENTION_COLUMNS);
+      requireColumns(connection, "events", EVENT_COLUMNS);
+      requireColumns(connection, "quotes", QUOTE_COLUMNS);
+      requireColumns(connection, "articles", ARTICLE_COLUMNS);
+      connection.setAutoCommit(false);
+      return new Store(display, engine, connection, version);
+    } catch (SQLException | RuntimeException e) {
+      if (connection != null) {
+        try {
+          connection.close();
+        } catch (SQLException closing) {
+          e.addSuppressed(closing);
+        }
+      }
+      if (e instanceof RuntimeException r && !(e instanceof StoreException)) {
+        throw r;
+      }
+      if (e instanceof StoreException se) {
+        throw se;
+      }
+      throw new StoreException(openFailure(display, engine, (SQLException) e), e);
+    }
+  }
+
+  private static Connection openDuckDb(String location) throws SQLException {
     String url;
     if (location.equals(IN_MEMORY)) {
       url = "jdbc:duckdb:";
@@ -216,33 +275,38 @@ public final class Store implements AutoCloseable {
     Properties properties = new Properties();
     properties.setProperty("autoinstall_known_extensions", "false");
     properties.setProperty("autoload_known_extensions", "false");
-    Connection connection = null;
-    try {
-      connection = DriverManager.getConnection(url, properties);
-      try (Statement s = connection.createStatement()) {
-        s.execute("SET autoinstall_known_extensions=false");
-        s.execute("SET autoload_known_extensions=false");
-      }
-      int version = Migrations.apply(connection);
-      requireColumns(connection, "sentences", SENTENCE_COLUMNS);
-      requireColumns(connection, "mentions", MENTION_COLUMNS);
-      requireColumns(connection, "events", EVENT_COLUMNS);
-      requireColumns(connection, "quotes", QUOTE_COLUMNS);
-      connection.setAutoCommit(false);
-      return new Store(location, connection, version);
-    } catch (SQLException | RuntimeException e) {
-      if (connection != null) {
-        try {
-          connection.close();
-        } catch (SQLException closing) {
-          e.addSuppressed(closing);
-        }
-      }
-      if (e instanceof RuntimeException r && !(e instanceof StoreException)) {
-        throw r;
-      }
-      throw new StoreException("cannot open store " + location + ": " + e.getMessage(), e);
+    Connection connection = DriverManager.getConnection(url, properties);
+    try (Statement s = connection.createStatement()) {
+      s.execute("SET autoinstall_known_extensions=false");
+      s.execute("SET autoload_known_extensions=false");
+    } catch (SQLException e) {
+      connection.close();
+      throw e;
     }
+    return connection;
+  }
+
+  /**
+   * The message for a store that would not open. DuckDB's lock conflict (another process has the
+   * file open for writing) is spelled out with what to do about it.
+   */
+  static String openFailure(String display, Engine engine, SQLException e) {
+    String message = String.valueOf(e.getMessage());
+    if (engine == Engine.DUCKDB
+        && (message.contains("Could not set lock") || message.contains("Conflicting lock"))) {
+      java.util.regex.Matcher pid = java.util.regex.Pattern.compile("PID (\\d+)").matcher(message);
+      return "store "
+          + display
+          + " is in use by another process"
+          + (pid.find() ? " (PID " + pid.group(1) + ")" : "")
+          + ": a DuckDB store has one writer at a time. Wait for that run to finish, give this run"
+          + " another --db file, or use a PostgreSQL store (--db postgresql://...), which takes"
+          + " parallel writers";
+    }
+    if (engine == Engine.POSTGRESQL && "08001".equals(e.getSQLState())) {
+      return "cannot connect to PostgreSQL store " + display + ": " + message;
+    }
+    return "cannot open store " + display + ": " + message;
   }
 
   /**
@@ -256,7 +320,7 @@ public final class Store implements AutoCloseable {
     try (PreparedStatement ps =
         connection.prepareStatement(
             "SELECT column_name FROM information_schema.columns "
-                + "WHERE table_schema = 'main' AND table_name = ? ORDER BY ordinal_position")) {
+                + "WHERE table_schema = current_schema() AND table_name = ? ORDER BY ordinal_position")) {
       ps.setString(1, table);
       try (ResultSet r = ps.executeQuery()) {
         while (r.next()) {
@@ -270,8 +334,14 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /** The store's location for messages: the DuckDB file, or the PostgreSQL URL without password. */
   public String location() {
     return location;
+  }
+
+  /** The database the store lives in. */
+  public Engine engine() {
+    return engine;
   }
 
   /** The schema version the database is at (the highest applied migration). */
@@ -285,10 +355,9 @@ public final class Store implements AutoCloseable {
     transaction(
         "write run " + run.runId(),
         () -> {
-          delete("runs", "run_id", run.runId());
           try (PreparedStatement ps =
               connection.prepareStatement(
-                  insert(
+                  upsert(
                       "runs",
                       List.of(
                           "run_id",
@@ -296,7 +365,9 @@ public final class Store implements AutoCloseable {
                           "parley_version",
                           "corenlp_version",
                           "options",
-                          "dictionary_hashes")))) {
+                          "dictionary_hashes"),
+                      "run_id",
+                      "finished = NULL, counts = NULL"))) {
             Binder b = new Binder(ps);
             b.string(run.runId());
             b.instant(run.started());
@@ -346,9 +417,9 @@ public final class Store implements AutoCloseable {
     transaction(
         "write article " + article.id(),
         () -> {
-          delete("articles", "id", article.id());
+          lockDocument(article.id());
           delete("diagnostics", "doc_id", article.id());
-          PreparedStatement ps = prepared(insert("articles", ARTICLE_COLUMNS));
+          PreparedStatement ps = prepared(upsert("articles", ARTICLE_COLUMNS, "id", null));
           Binder b = new Binder(ps);
           b.string(article.id());
           b.string(runId);
@@ -405,6 +476,7 @@ public final class Store implements AutoCloseable {
     transaction(
         "write document " + docId,
         () -> {
+          lockDocument(docId);
           for (String table : List.of("sentences", "mentions", "events", "quotes")) {
             delete(table, "doc_id", docId);
           }
@@ -724,13 +796,23 @@ public final class Store implements AutoCloseable {
   }
 
   /**
-   * Appends rows with DuckDB's Appender, which is far faster than batched inserts (DuckDB runs a
-   * batch row by row, about 0.7 ms each) and takes part in the open transaction. It fills columns
-   * by position, so {@link #requireColumns} checks at open that the tables still have the order
-   * written here.
+   * Appends rows. On DuckDB with its Appender, which is far faster than batched inserts (DuckDB
+   * runs a batch row by row, about 0.7 ms each) and takes part in the open transaction; it fills
+   * columns by position, so {@link #requireColumns} checks at open that the tables still have the
+   * order written here. On PostgreSQL with a batched insert, which the driver sends as multi-row
+   * inserts.
    */
   private <T> void append(String table, List<T> items, RowWriter<T> writer) throws SQLException {
     if (items.isEmpty()) {
+      return;
+    }
+    if (engine == Engine.POSTGRESQL) {
+      PreparedStatement ps = prepared(insert(table, COLUMNS.get(table)));
+      for (T item : items) {
+        writer.write(item, new Binder(ps));
+        ps.addBatch();
+      }
+      ps.executeBatch();
       return;
     }
     try (DuckDBAppender appender =
@@ -743,6 +825,37 @@ public final class Store implements AutoCloseable {
       }
       // close() alone drops the rows silently when they break a constraint; flush() reports it.
       appender.flush();
+    }
+  }
+
+  /**
+   * On PostgreSQL, where several processes may write at once, makes writers of the same document
+   * take turns until the transaction ends, so that one's delete-and-insert never interleaves with
+   * another's. DuckDB has a single writer and needs no lock.
+   */
+  private void lockDocument(String docId) throws SQLException {
+    if (engine != Engine.POSTGRESQL) {
+      return;
+    }
+    PreparedStatement ps = prepared("SELECT pg_advisory_xact_lock(?, ?)");
+    ps.setInt(1, LOCK_NAMESPACE);
+    ps.setInt(2, docId.hashCode());
+    ps.execute();
+  }
+
+  /**
+   * Takes {@code key} in Parley's namespace of PostgreSQL advisory locks until the transaction on
+   * {@code connection} ends; nothing on DuckDB. Clustering takes one key so that two processes
+   * never cluster the same events at once.
+   */
+  public static void lockForTransaction(Connection connection, int key) throws SQLException {
+    if (Engine.of(connection) != Engine.POSTGRESQL) {
+      return;
+    }
+    try (PreparedStatement ps = connection.prepareStatement("SELECT pg_advisory_xact_lock(?, ?)")) {
+      ps.setInt(1, LOCK_NAMESPACE);
+      ps.setInt(2, key);
+      ps.execute();
     }
   }
 
@@ -812,6 +925,28 @@ public final class Store implements AutoCloseable {
         + ") VALUES ("
         + String.join(", ", Collections.nCopies(columns.size(), "?"))
         + ")";
+  }
+
+  /**
+   * An insert that replaces the row with the same {@code key}: every other column takes the new
+   * value, then {@code alsoSet} (extra assignments, or null) applies. The same text runs on DuckDB
+   * and PostgreSQL.
+   */
+  private static String upsert(String table, List<String> columns, String key, String alsoSet) {
+    List<String> set = new ArrayList<>();
+    for (String c : columns) {
+      if (!c.equals(key)) {
+        set.add(c + " = EXCLUDED." + c);
+      }
+    }
+    if (alsoSet != null) {
+      set.add(alsoSet);
+    }
+    return insert(table, columns)
+        + " ON CONFLICT ("
+        + key
+        + ") DO UPDATE SET "
+        + String.join(", ", set);
   }
 
   private static String instant(ResultSet r, int column) throws SQLException {

@@ -35,8 +35,29 @@ class StoreTest {
 
   @BeforeEach
   void open() {
-    file = dir.resolve("parley.duckdb").toString();
+    file = newLocation();
     store = Store.open(file);
+  }
+
+  /** Where each test's store lives: a DuckDB file here, PostgreSQL in {@code StorePgIT}. */
+  protected String newLocation() {
+    return dir.resolve("parley.duckdb").toString();
+  }
+
+  /** A connection of another client to the store at {@code location}. */
+  protected Connection connect(String location) throws java.sql.SQLException {
+    return DriverManager.getConnection("jdbc:duckdb:" + location);
+  }
+
+  /**
+   * Selects, from the one event of d1: source code, country and sectors, target code and begin,
+   * CAMEO code, Goldstein, place, trigger begin, whether the entries hold the verb pattern, and the
+   * JSON's CAMEO code, in the engine's SQL.
+   */
+  protected String flatColumnsQuery() {
+    return "SELECT source_code, source_country, source_sectors, target_code, target_begin, cameo_code,"
+        + " goldstein, location_name, trigger_begin, list_contains(entries, 'CAMEO.verbpatterns.txt:12"
+        + " VISIT'), json->>'$.cameo_code' FROM events";
   }
 
   @AfterEach
@@ -139,13 +160,9 @@ class StoreTest {
   void flattensEventColumnsForQuerying() throws Exception {
     code(Fixtures.document("d1"));
     store.close();
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file);
+    try (Connection c = connect(file);
         Statement s = c.createStatement();
-        ResultSet r =
-            s.executeQuery(
-                "SELECT source_code, source_country, source_sectors, target_code, target_begin, cameo_code,"
-                    + " goldstein, location_name, trigger_begin, list_contains(entries, 'CAMEO.verbpatterns.txt:12"
-                    + " VISIT'), json->>'$.cameo_code' FROM events")) {
+        ResultSet r = s.executeQuery(flatColumnsQuery())) {
       assertThat(r.next()).isTrue();
       assertThat(r.getString(1)).isEqualTo("KORGOV");
       assertThat(r.getString(2)).isEqualTo("KOR");

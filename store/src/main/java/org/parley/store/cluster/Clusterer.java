@@ -73,6 +73,11 @@ public final class Clusterer {
       long clusters,
       long millis) {}
 
+  /**
+   * The advisory lock key clustering holds on PostgreSQL (see {@link Store#lockForTransaction}).
+   */
+  private static final int CLUSTERING_LOCK = 1;
+
   private final Connection connection;
   private final String runId;
   private final Map<String, Bucket> buckets = new HashMap<>();
@@ -98,6 +103,7 @@ public final class Clusterer {
     return store.inTransaction(
         "re-cluster all events as run " + runId,
         c -> {
+          Store.lockForTransaction(c, CLUSTERING_LOCK);
           try (PreparedStatement ps = c.prepareStatement("DELETE FROM cluster_members");
               PreparedStatement ps2 = c.prepareStatement("DELETE FROM clusters")) {
             ps.executeUpdate();
@@ -109,6 +115,9 @@ public final class Clusterer {
 
   private Result run() throws SQLException {
     long start = System.nanoTime();
+    // On PostgreSQL, processes that cluster at the same time take turns: each then sees the
+    // members the one before committed, so no event joins two clusters.
+    Store.lockForTransaction(connection, CLUSTERING_LOCK);
     int dissolved = dissolve();
     List<ClusterEvent> pending = new ArrayList<>();
     int[] undated = {0};

@@ -8,7 +8,9 @@ public enum ExportFormat {
   JSONL(false),
   /** The flat event table ({@link FlatTable}) as RFC 4180 CSV with a header. */
   CSV(false),
-  /** The flat event table as a Hive-partitioned Parquet directory (year, month); DuckDB only. */
+  /**
+   * The flat event table as a Hive-partitioned Parquet directory (year, month), from either engine.
+   */
   PARQUET(false),
   /** GDELT 2.0 event table: 61 tab-separated columns, no header unless asked for. */
   GDELT(true),

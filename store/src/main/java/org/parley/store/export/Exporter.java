@@ -9,17 +9,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.stream.Stream;
 import org.parley.store.Csv;
 import org.parley.store.Store;
+import org.parley.store.StoreException;
 import org.parley.store.contract.ContractJson;
 
 /**
@@ -208,14 +213,16 @@ public final class Exporter {
               + "})) TO "
               + literal(dir.toAbsolutePath().toString())
               + " (FORMAT PARQUET, PARTITION_BY (year, month), OVERWRITE_OR_IGNORE)";
-      store.reading(
-          "export parquet to " + dir,
-          connection -> {
-            try (Statement s = connection.createStatement()) {
-              s.execute(sql);
-            }
-            return null;
-          });
+      // The conversion runs in a throwaway in-memory DuckDB, whichever engine holds the store.
+      Properties properties = new Properties();
+      properties.setProperty("autoinstall_known_extensions", "false");
+      properties.setProperty("autoload_known_extensions", "false");
+      try (Connection duck = DriverManager.getConnection("jdbc:duckdb:", properties);
+          Statement s = duck.createStatement()) {
+        s.execute(sql);
+      } catch (SQLException e) {
+        throw new StoreException("cannot write parquet to " + dir + ": " + e.getMessage(), e);
+      }
       return n;
     } finally {
       Files.deleteIfExists(staging);

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parley.store.Engine;
 
 /**
  * Brings a database's schema up to date by applying the numbered SQL scripts under {@code
@@ -34,6 +35,12 @@ public final class Migrations {
 
   private static final String FOLDER = "/org/parley/store/migrations/";
   private static final Pattern NAME = Pattern.compile("V(\\d+)__([A-Za-z0-9_]+)\\.sql");
+  private static final Pattern DOUBLE =
+      Pattern.compile("\\bDOUBLE\\b(?!\\s+PRECISION)", Pattern.CASE_INSENSITIVE);
+
+  /** The advisory lock key (a bigint) PostgreSQL processes hold while migrating: "PrlyMigr". */
+  private static final long MIGRATION_LOCK = 0x50726c794d696772L;
+
   private static final Pattern DESTRUCTIVE =
       Pattern.compile("\\b(DROP|DELETE|TRUNCATE)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -91,6 +98,37 @@ public final class Migrations {
   public static int apply(Connection connection) throws SQLException {
     Objects.requireNonNull(connection, "connection");
     connection.setAutoCommit(true);
+    boolean postgres = Engine.of(connection) == Engine.POSTGRESQL;
+    if (!postgres) {
+      return applyAll(connection, false);
+    }
+    // Several Parley processes may open the same PostgreSQL database at once: they take turns, so
+    // each script runs once.
+    try (Statement s = connection.createStatement()) {
+      s.execute("SELECT pg_advisory_lock(" + MIGRATION_LOCK + ")");
+    }
+    try {
+      return applyAll(connection, true);
+    } finally {
+      try (Statement s = connection.createStatement()) {
+        s.execute("SELECT pg_advisory_unlock(" + MIGRATION_LOCK + ")");
+      }
+    }
+  }
+
+  /**
+   * A script as {@code engine} takes it. The scripts are written in the SQL both engines share,
+   * except that V1 says DOUBLE, which PostgreSQL spells DOUBLE PRECISION (DuckDB takes both).
+   */
+  static String forEngine(String sql, Engine engine) {
+    if (engine != Engine.POSTGRESQL) {
+      return sql;
+    }
+    return DOUBLE.matcher(sql).replaceAll("DOUBLE PRECISION");
+  }
+
+  private static int applyAll(Connection connection, boolean postgres) throws SQLException {
+    Engine engine = postgres ? Engine.POSTGRESQL : Engine.DUCKDB;
     try (Statement s = connection.createStatement()) {
       s.execute(
           "CREATE TABLE IF NOT EXISTS schema_version ("
@@ -113,7 +151,7 @@ public final class Migrations {
           PreparedStatement record =
               connection.prepareStatement(
                   "INSERT INTO schema_version (version, name, applied) VALUES (?, ?, ?)")) {
-        s.execute(m.sql());
+        s.execute(forEngine(m.sql(), engine));
         record.setInt(1, m.version());
         record.setString(2, m.name());
         record.setTimestamp(3, Timestamp.from(Instant.now()));

@@ -30,9 +30,14 @@ class AggregatesTest {
     return Fixtures.event(doc, n, 0, src, tgt, code, date, Modality.ASSERTED, null, g, quad, quad);
   }
 
+  /** Where each test's store lives: DuckDB in memory here, PostgreSQL in {@code AggregatesPgIT}. */
+  protected String newLocation() {
+    return Store.IN_MEMORY;
+  }
+
   @BeforeEach
   void fill() {
-    store = Store.open(Store.IN_MEMORY);
+    store = Store.open(newLocation());
     write(
         Fixtures.document(
             Fixtures.article("x", "Outlet A", "2019-02-28"),

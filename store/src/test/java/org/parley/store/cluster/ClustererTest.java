@@ -29,7 +29,12 @@ class ClustererTest {
 
   @BeforeEach
   void open() {
-    store = Store.open(Store.IN_MEMORY);
+    store = Store.open(newLocation());
+  }
+
+  /** Where each test's store lives: DuckDB in memory here, PostgreSQL in {@code ClustererPgIT}. */
+  protected String newLocation() {
+    return Store.IN_MEMORY;
   }
 
   @AfterEach
@@ -170,7 +175,7 @@ class ClustererTest {
     Clusterer.update(store, "r1");
     Map<String, List<String>> forward = clusters();
 
-    try (Store other = Store.open(Store.IN_MEMORY)) {
+    try (Store other = Store.open(newLocation())) {
       java.util.Collections.reverse(docs);
       docs.forEach(d -> write(other, d, "r1"));
       Clusterer.update(other, "r1");

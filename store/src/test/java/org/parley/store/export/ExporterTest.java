@@ -51,9 +51,14 @@ class ExporterTest {
   @TempDir Path dir;
   private Store store;
 
+  /** Where each test's store lives: a DuckDB file here, PostgreSQL in {@code ExporterPgIT}. */
+  protected String newLocation() {
+    return dir.resolve("parley.duckdb").toString();
+  }
+
   @BeforeEach
   void open() {
-    store = Store.open(dir.resolve("parley.duckdb").toString());
+    store = Store.open(newLocation());
     store.writeRun(
         new RunRecord(
             RUN, Instant.parse("2024-05-01T10:00:00Z"), "0.1.0", "4.5.10", Map.of(), Map.of()));

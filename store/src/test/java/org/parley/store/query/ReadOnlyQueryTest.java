@@ -20,8 +20,13 @@ import org.parley.store.StoreException;
 class ReadOnlyQueryTest {
   @TempDir Path dir;
 
-  private String store() {
-    String location = dir.resolve("q.duckdb").toString();
+  /** Where each test's store lives: a DuckDB file here, PostgreSQL in {@code ReadOnlyQueryPgIT}. */
+  protected String newLocation() {
+    return dir.resolve("q.duckdb").toString();
+  }
+
+  protected String store() {
+    String location = newLocation();
     try (Store s = Store.open(location)) {
       CodedDocument doc = Fixtures.document("d1");
       s.writeRun(
@@ -109,7 +114,8 @@ class ReadOnlyQueryTest {
     String location = store();
     StringWriter out = new StringWriter();
     long n =
-        ReadOnlyQuery.run(location, "SELECT * FROM range(10)", ReadOnlyQuery.Format.TSV, 3, out);
+        ReadOnlyQuery.run(
+            location, "SELECT * FROM generate_series(1, 10)", ReadOnlyQuery.Format.TSV, 3, out);
     assertThat(n).isEqualTo(3);
     assertThat(out.toString().lines()).hasSize(4);
   }

@@ -12,14 +12,28 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.parley.store.Engine;
 
 class MigrationsTest {
+  /** A connection to a new empty database: DuckDB in memory here, PostgreSQL in MigrationsPgIT. */
+  protected Connection emptyDatabase() throws java.sql.SQLException {
+    return DriverManager.getConnection("jdbc:duckdb:");
+  }
+
   @Test
   void everyMigrationResourceIsListedInOrder() throws IOException, URISyntaxException {
-    Path folder = Path.of(Migrations.class.getResource("/org/parley/store/migrations/").toURI());
-    try (Stream<Path> files = Files.list(folder)) {
-      assertThat(files.map(p -> p.getFileName().toString()).sorted())
-          .containsExactlyElementsOf(Migrations.SCRIPTS);
+    java.net.URI uri = Migrations.class.getResource("/org/parley/store/migrations/").toURI();
+    // From target/classes the folder is a directory; from the packaged jar (integration tests) a
+    // folder inside a zip file system.
+    try (java.nio.file.FileSystem zip =
+        uri.getScheme().equals("jar")
+            ? java.nio.file.FileSystems.newFileSystem(uri, java.util.Map.of())
+            : null) {
+      Path folder = zip == null ? Path.of(uri) : zip.provider().getPath(uri);
+      try (Stream<Path> files = Files.list(folder)) {
+        assertThat(files.map(p -> p.getFileName().toString()).sorted())
+            .containsExactlyElementsOf(Migrations.SCRIPTS);
+      }
     }
     assertThat(Migrations.all()).extracting(Migrations.Migration::version).containsExactly(1, 2);
   }
@@ -39,7 +53,7 @@ class MigrationsTest {
 
   @Test
   void applyingTwiceChangesNothing() throws Exception {
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
+    try (Connection c = emptyDatabase()) {
       assertThat(Migrations.apply(c)).isEqualTo(2);
       assertThat(Migrations.apply(c)).isEqualTo(2);
       assertThat(Migrations.version(c)).isEqualTo(2);
@@ -48,10 +62,10 @@ class MigrationsTest {
 
   @Test
   void aDatabaseNewerThanTheCodeIsRefused() throws Exception {
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
+    try (Connection c = emptyDatabase()) {
       Migrations.apply(c);
       try (Statement s = c.createStatement()) {
-        s.execute("INSERT INTO schema_version VALUES (7, 'V7__future.sql', now())");
+        s.execute("INSERT INTO schema_version VALUES (7, 'V7__future.sql', current_timestamp)");
       }
       assertThatThrownBy(() -> Migrations.apply(c))
           .isInstanceOf(IllegalStateException.class)
@@ -61,13 +75,13 @@ class MigrationsTest {
 
   @Test
   void aVersion1StoreGainsTheClusterTables() throws Exception {
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
+    try (Connection c = emptyDatabase()) {
       try (Statement s = c.createStatement()) {
         s.execute(
             "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL,"
                 + " applied TIMESTAMP NOT NULL)");
-        s.execute(Migrations.all().get(0).sql());
-        s.execute("INSERT INTO schema_version VALUES (1, 'V1__init.sql', now())");
+        s.execute(Migrations.forEngine(Migrations.all().get(0).sql(), Engine.of(c)));
+        s.execute("INSERT INTO schema_version VALUES (1, 'V1__init.sql', current_timestamp)");
       }
       assertThat(Migrations.apply(c)).isEqualTo(2);
       try (Statement s = c.createStatement()) {
