@@ -290,7 +290,7 @@ public final class Store implements AutoCloseable {
    * The message for a store that would not open. DuckDB's lock conflict (another process has the
    * file open for writing) is spelled out with what to do about it.
    */
-  static String openFailure(String display, Engine engine, SQLException e) {
+  public static String openFailure(String display, Engine engine, SQLException e) {
     String message = String.valueOf(e.getMessage());
     if (engine == Engine.DUCKDB
         && (message.contains("Could not set lock") || message.contains("Conflicting lock"))) {

@@ -71,46 +71,44 @@ public final class CodeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintStream err = System.err;
-    Pipeline pipeline =
-        Pipeline.build(
-            Pipeline.locatePack(storeOptions.data()), NlpOptions.defaults(), Main.version());
     if (progressSeconds < 0) {
       throw new ConfigurationException(
           "--progress must be 0 or more seconds, was " + progressSeconds);
     }
-    RunSummary summary =
-        codeWith(
-            new CodingRun(pipeline, err)
-                .restart(restart)
-                .progress(CodingRun.onTerminal(), progressSeconds),
-            pipeline,
-            inputs,
-            Optional.ofNullable(manifest),
-            Optional.ofNullable(out),
-            !noStore,
-            storeOptions);
-    printSummary(summary, err);
+    // The store is opened before the models load, so that a store another process is writing is
+    // reported at once rather than after 10-20 s of loading.
+    try (Store store = noStore ? null : storeOptions.openStore()) {
+      Pipeline pipeline =
+          Pipeline.build(
+              Pipeline.locatePack(storeOptions.data()), NlpOptions.defaults(), Main.version());
+      RunSummary summary =
+          codeWith(
+              new CodingRun(pipeline, err)
+                  .restart(restart)
+                  .progress(CodingRun.onTerminal(), progressSeconds),
+              pipeline,
+              inputs,
+              Optional.ofNullable(manifest),
+              Optional.ofNullable(out),
+              Optional.ofNullable(store));
+      printSummary(summary, err);
+    }
     return ExitCodes.OK;
   }
 
+  /** Codes {@code inputs} with {@code run}, into the output folder and the store when given. */
   static RunSummary codeWith(
       CodingRun run,
       Pipeline pipeline,
       List<Path> inputs,
       Optional<Path> manifest,
       Optional<Path> out,
-      boolean useStore,
-      StoreOptions storeOptions) {
+      Optional<Store> store) {
     Map<String, Object> options = new LinkedHashMap<>(pipeline.describe());
     options.put("inputs", inputs.toString());
     manifest.ifPresent(m -> options.put("manifest", m.toString()));
     out.ifPresent(o -> options.put("out", o.toString()));
-    if (!useStore) {
-      return run.run(inputs, manifest, out, Optional.empty(), options);
-    }
-    try (Store store = storeOptions.openStore()) {
-      return run.run(inputs, manifest, out, Optional.of(store), options);
-    }
+    return run.run(inputs, manifest, out, store, options);
   }
 
   static void printSummary(RunSummary s, PrintStream err) {

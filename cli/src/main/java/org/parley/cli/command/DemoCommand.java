@@ -62,22 +62,21 @@ public final class DemoCommand implements Callable<Integer> {
       throw new ConfigurationException("no .txt articles in the seed folder " + dir);
     }
     PrintStream err = System.err;
-    err.println("parley: loading models and dictionaries (about 10-20 s)...");
-    Pipeline pipeline =
-        Pipeline.build(
-            Pipeline.locatePack(storeOptions.data()), NlpOptions.defaults(), Main.version());
-    RunSummary summary =
-        CodeCommand.codeWith(
-            // The demo shows what it coded, so it always codes afresh rather than resuming.
-            new CodingRun(pipeline, err).restart(true).progress(false, 0),
-            pipeline,
-            inputs,
-            Optional.of(manifest),
-            Optional.of(out),
-            true,
-            storeOptions);
-    CodeCommand.printSummary(summary, err);
     try (Store store = storeOptions.openStore()) {
+      err.println("parley: loading models and dictionaries (about 10-20 s)...");
+      Pipeline pipeline =
+          Pipeline.build(
+              Pipeline.locatePack(storeOptions.data()), NlpOptions.defaults(), Main.version());
+      RunSummary summary =
+          CodeCommand.codeWith(
+              // The demo shows what it coded, so it always codes afresh rather than resuming.
+              new CodingRun(pipeline, err).restart(true).progress(false, 0),
+              pipeline,
+              inputs,
+              Optional.of(manifest),
+              Optional.of(out),
+              Optional.of(store));
+      CodeCommand.printSummary(summary, err);
       List<Map<String, Object>> events = new java.util.ArrayList<>();
       List<Map<String, Object>> quotes = new java.util.ArrayList<>();
       for (String id : summary.codedIds()) {
@@ -96,7 +95,7 @@ public final class DemoCommand implements Callable<Integer> {
           "Written to "
               + out.toAbsolutePath()
               + " and the store "
-              + storeOptions.db
+              + storeOptions.display()
               + ". Explain an event: ./parley explain EVENT_ID");
     }
     return ExitCodes.OK;

@@ -40,7 +40,7 @@ public final class ExplainCommand implements Callable<Integer> {
             "parley: no event "
                 + eventId
                 + " (and no cluster of that id) in the store "
-                + storeOptions.db);
+                + storeOptions.display());
         return ExitCodes.NOT_FOUND;
       }
       System.out.print(Explanation.of(ev.get()));

@@ -6,7 +6,6 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -141,8 +140,7 @@ public final class ExportCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "parquet is written to a directory, not to standard output");
     }
-    if (!storeOptions.db.equals(Store.IN_MEMORY)
-        && !Files.isRegularFile(Path.of(storeOptions.db))) {
+    if (storeOptions.missingFile()) {
       throw new ConfigurationException("no store at '" + storeOptions.db + "' (use --db PATH)");
     }
     List<String> modal = filter.modalitiesFor(fmt);

@@ -21,6 +21,7 @@ import java.util.Properties;
 import org.parley.store.Csv;
 import org.parley.store.Engine;
 import org.parley.store.PostgresLocation;
+import org.parley.store.Store;
 import org.parley.store.StoreException;
 import org.parley.store.contract.ContractJson;
 
@@ -67,7 +68,13 @@ public final class ReadOnlyQuery {
     p.setProperty("duckdb.read_only", "true");
     p.setProperty("autoinstall_known_extensions", "false");
     p.setProperty("autoload_known_extensions", "false");
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + location, p);
+    Connection c;
+    try {
+      c = DriverManager.getConnection("jdbc:duckdb:" + location, p);
+    } catch (SQLException e) {
+      throw new StoreException(Store.openFailure(location, Engine.DUCKDB, e), e);
+    }
+    try (c;
         Statement s = c.createStatement()) {
       s.setMaxRows((int) Math.min(Integer.MAX_VALUE, maxRows));
       if (!s.execute(sql)) {
