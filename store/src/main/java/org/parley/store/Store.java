@@ -413,33 +413,60 @@ public final class Store implements AutoCloseable {
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(diagnostics, "diagnostics");
     Objects.requireNonNull(runId, "runId");
-    Map<String, Object> json = ContractMaps.article(article, status, diagnostics);
     transaction(
         "write article " + article.id(),
         () -> {
           lockDocument(article.id());
-          delete("diagnostics", "doc_id", article.id());
-          PreparedStatement ps = prepared(upsert("articles", ARTICLE_COLUMNS, "id", null));
-          Binder b = new Binder(ps);
-          b.string(article.id());
-          b.string(runId);
-          b.string(article.source());
-          b.string(article.url().orElse(null));
-          b.string(article.outlet().orElse(null));
-          b.string(article.published().map(d -> d.value()).orElse(null));
-          b.string(article.published().map(d -> d.precision().label()).orElse(null));
-          b.string(article.publishedSource());
-          b.string(article.language().orElse(null));
-          b.string(article.title().orElse(null));
-          b.string(article.byline().orElse(null));
-          b.string(article.sha256());
-          b.string(status.label());
-          b.string((String) json.get("duplicate_of"));
-          b.string(article.body());
-          b.string(ContractJson.write(json));
-          ps.executeUpdate();
-          insertDiagnostics(runId, article.id(), diagnostics);
+          putArticle(article, status, diagnostics, runId);
         });
+  }
+
+  /**
+   * Stores a coded article: its document (as {@link #writeDocument}) and its article row with
+   * status {@code coded} and its diagnostics (as {@link #writeArticle}), in one transaction, so
+   * that no reader and no crash ever sees the one without the other.
+   */
+  public synchronized void writeCoded(
+      CodedDocument document, List<Diagnostic> diagnostics, String runId) {
+    Objects.requireNonNull(document, "document");
+    Objects.requireNonNull(diagnostics, "diagnostics");
+    Objects.requireNonNull(runId, "runId");
+    requireOwnRecords(document);
+    String docId = document.article().id();
+    transaction(
+        "write coded article " + docId,
+        () -> {
+          lockDocument(docId);
+          putDocument(document, runId);
+          putArticle(document.article(), ArticleStatus.coded(), diagnostics, runId);
+        });
+  }
+
+  private void putArticle(
+      Article article, ArticleStatus status, List<Diagnostic> diagnostics, String runId)
+      throws SQLException {
+    Map<String, Object> json = ContractMaps.article(article, status, diagnostics);
+    delete("diagnostics", "doc_id", article.id());
+    PreparedStatement ps = prepared(upsert("articles", ARTICLE_COLUMNS, "id", null));
+    Binder b = new Binder(ps);
+    b.string(article.id());
+    b.string(runId);
+    b.string(article.source());
+    b.string(article.url().orElse(null));
+    b.string(article.outlet().orElse(null));
+    b.string(article.published().map(d -> d.value()).orElse(null));
+    b.string(article.published().map(d -> d.precision().label()).orElse(null));
+    b.string(article.publishedSource());
+    b.string(article.language().orElse(null));
+    b.string(article.title().orElse(null));
+    b.string(article.byline().orElse(null));
+    b.string(article.sha256());
+    b.string(status.label());
+    b.string((String) json.get("duplicate_of"));
+    b.string(article.body());
+    b.string(ContractJson.write(json));
+    ps.executeUpdate();
+    insertDiagnostics(runId, article.id(), diagnostics);
   }
 
   /**
@@ -463,6 +490,17 @@ public final class Store implements AutoCloseable {
   public synchronized void writeDocument(CodedDocument document, String runId) {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(runId, "runId");
+    requireOwnRecords(document);
+    String docId = document.article().id();
+    transaction(
+        "write document " + docId,
+        () -> {
+          lockDocument(docId);
+          putDocument(document, runId);
+        });
+  }
+
+  private static void requireOwnRecords(CodedDocument document) {
     String docId = document.article().id();
     for (ActorMention m : document.mentions()) {
       requireDoc(docId, m.docId(), "mention '" + m.text() + "'");
@@ -473,18 +511,17 @@ public final class Store implements AutoCloseable {
     for (Quote q : document.quotes()) {
       requireDoc(docId, q.docId(), "quote " + q.quoteId());
     }
-    transaction(
-        "write document " + docId,
-        () -> {
-          lockDocument(docId);
-          for (String table : List.of("sentences", "mentions", "events", "quotes")) {
-            delete(table, "doc_id", docId);
-          }
-          insertSentences(docId, document.parsed().sentences());
-          insertMentions(docId, document.mentions());
-          insertEvents(document.events(), runId);
-          insertQuotes(document.quotes());
-        });
+  }
+
+  private void putDocument(CodedDocument document, String runId) throws SQLException {
+    String docId = document.article().id();
+    for (String table : List.of("sentences", "mentions", "events", "quotes")) {
+      delete(table, "doc_id", docId);
+    }
+    insertSentences(docId, document.parsed().sentences());
+    insertMentions(docId, document.mentions());
+    insertEvents(document.events(), runId);
+    insertQuotes(document.quotes());
   }
 
   /**

@@ -228,6 +228,40 @@ class StoreTest {
   }
 
   @Test
+  void aCodedArticleIsWrittenWholeOrNotAtAll() {
+    store.writeCoded(
+        Fixtures.document("d1"), List.of(Diagnostic.warning("a.txt", "d1", "windows-1252")), RUN);
+    assertThat(counts()).containsExactly(1L, 2L, 1L, 1L);
+    assertThat(store.articleStatuses(RUN)).containsEntry("d1", "coded");
+    assertThat(store.count("diagnostics")).isEqualTo(1);
+
+    // d2's event takes d1's id: the write fails, and neither d2's article nor its rows are kept.
+    CodedDocument d2 = Fixtures.document("d2");
+    Event e = d2.events().get(0);
+    Event clash =
+        new Event(
+            "d1-0-0",
+            e.docId(),
+            e.sentenceIndex(),
+            e.sentence(),
+            e.date(),
+            e.dateSource(),
+            e.source(),
+            e.target(),
+            e.type(),
+            e.location(),
+            e.modality(),
+            e.evidence(),
+            e.confidence());
+    CodedDocument bad = new CodedDocument(d2.parsed(), d2.mentions(), List.of(clash), d2.quotes());
+    assertThatThrownBy(() -> store.writeCoded(bad, List.of(), RUN))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("write coded article d2");
+    assertThat(store.articleStatuses(RUN)).containsOnlyKeys("d1");
+    assertThat(counts()).containsExactly(1L, 2L, 1L, 1L);
+  }
+
+  @Test
   void anEventIdTakenByAnotherDocumentFailsAndLeavesTheDocumentAsItWas() {
     code(Fixtures.document("d1"));
     CodedDocument d2 = Fixtures.document("d2");

@@ -263,12 +263,13 @@ public final class CodingRun {
       c.diagnostics += diags.size();
       return;
     }
-    // The document before its article: the article line commits it (see OutputDirectory).
-    store.ifPresent(s -> s.writeDocument(coded, runId));
+    // The store takes the document and its article in one transaction. In the output folder the
+    // document goes before its article: the article line commits it (see OutputDirectory).
+    store.ifPresent(s -> s.writeCoded(coded, diags, runId));
     if (out != null) {
       out.writeDocument(coded, runId);
+      out.writeArticle(article, ArticleStatus.coded(), diags);
     }
-    record(article, ArticleStatus.coded(), diags, runId, out, store);
     c.coded++;
     c.ids.add(article.id());
     c.sentences += coded.parsed().sentences().size();

@@ -22,7 +22,7 @@ import org.parley.store.Store;
  * then a second run of 100 such articles.
  */
 @EnabledIfSystemProperty(named = "parley.bench", matches = "true")
-class ClusterBench {
+public class ClusterBench {
   static final String[] COUNTRIES = new String[30];
   static final String[] CODES = {
     "01", "010", "011", "012", "013", "02", "020", "022", "03", "030", "031", "036", "04", "040",
@@ -36,7 +36,7 @@ class ClusterBench {
     }
   }
 
-  static List<CodedDocument> docs(Random rnd, String prefix, int n, int perDoc) {
+  public static List<CodedDocument> docs(Random rnd, String prefix, int n, int perDoc) {
     LocalDate start = LocalDate.of(2020, 1, 1);
     List<CodedDocument> out = new ArrayList<>();
     for (int d = 0; d < n; d++) {
