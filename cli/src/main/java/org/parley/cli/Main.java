@@ -10,6 +10,7 @@ import org.parley.cli.command.ExportCommand;
 import org.parley.cli.command.IngestCommand;
 import org.parley.cli.command.ParseCommand;
 import org.parley.cli.command.QueryCommand;
+import org.parley.cli.command.SparkCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -31,6 +32,7 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       ParseCommand.class,
       QueryCommand.class,
+      SparkCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -46,6 +46,27 @@ class MainTest {
   }
 
   @Test
+  void sparkWithoutTheSparkModuleBuiltSaysHowToBuildIt(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) {
+    String old = System.getProperty("parley.home");
+    System.setProperty("parley.home", tmp.toString());
+    int[] code = new int[1];
+    try {
+      String err = captureErr(() -> code[0] = Main.run("spark", "in.txt", "-o", "out"));
+      assertThat(err)
+          .contains("the spark module is not built")
+          .contains("mvn -B -DskipTests package -pl spark -am");
+    } finally {
+      if (old == null) {
+        System.clearProperty("parley.home");
+      } else {
+        System.setProperty("parley.home", old);
+      }
+    }
+    assertThat(code[0]).isEqualTo(ExitCodes.CONFIG);
+  }
+
+  @Test
   void explainingAnUnknownEventSaysSoWithItsOwnExitCode(
       @org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) {
     int[] code = new int[1];

@@ -1,5 +1,6 @@
 package org.parley.ingest;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,8 +16,10 @@ import org.parley.ingest.dedup.UrlNormaliser;
 import org.parley.ingest.format.FeedReader;
 import org.parley.ingest.format.FormatReader;
 import org.parley.ingest.format.HtmlReader;
+import org.parley.ingest.format.InputFile;
 import org.parley.ingest.format.InputFormat;
 import org.parley.ingest.format.JsonlReader;
+import org.parley.ingest.format.Manifest;
 import org.parley.ingest.format.PlainTextReader;
 import org.parley.ingest.format.SourceDocument;
 import org.parley.ingest.format.SourceItem;
@@ -134,6 +137,45 @@ public final class Ingestor {
     } finally {
       plan.cleanUp();
     }
+  }
+
+  /**
+   * Reads one file fetched by the caller (a cluster job hands each executor its files' bytes,
+   * spooled to local disk): its format recognised by content as in {@link #read}, {@code manifest}
+   * applying to it. {@code explicit} is true when the user named the file itself rather than a
+   * directory holding it. Records are de-duplicated within this file only. A manifest file yields
+   * no article, only its bad lines as rejections.
+   */
+  public IngestSummary readFile(
+      InputFile file, Manifest manifest, boolean explicit, Consumer<IngestRecord> sink) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(manifest, "manifest");
+    Objects.requireNonNull(sink, "sink");
+    InputFormat format;
+    try {
+      format = InputFormat.detect(file.name(), file.head(InputFile.HEAD_BYTES), explicit);
+    } catch (IOException e) {
+      // As in InputPlan: the text reader reports the same failure, located.
+      format = InputFormat.TEXT;
+    }
+    Run run = new Run(sink, Progress.NONE, 1, Math.max(0, file.diskSize()));
+    if (format == InputFormat.MANIFEST) {
+      Manifest.load(file.path()).problems().forEach(run::accept);
+      return run.summary();
+    }
+    InputPlan.Entry entry = new InputPlan.Entry(file, format, manifest);
+    run.holdingFeedItems = format == InputFormat.FEED;
+    run.current = entry;
+    readOne(entry, run);
+    if (run.emitted() == 0) {
+      run.accept(
+          SourceRejection.of(
+              Diagnostic.Severity.WARNING, file.location(), "", "no records in file"));
+    }
+    run.current = null;
+    run.holdingFeedItems = false;
+    run.releaseFeedItems();
+    return run.summary();
   }
 
   private void readOne(InputPlan.Entry e, Run run) {

@@ -66,6 +66,15 @@ public final class FlatTable {
     return out;
   }
 
+  /**
+   * The row of one event given as its contract map ({@code ContractMaps.event}) with its article's
+   * URL and outlet, in {@link #COLUMNS} order, for writers outside the store (the Spark job).
+   */
+  public static List<Object> row(
+      Map<String, Object> event, Optional<String> url, Optional<String> outlet) {
+    return row(new EventRow("", event, url, outlet, Optional.empty(), new int[] {1, 1, 1}));
+  }
+
   /** The row of {@code e}, in {@link #COLUMNS} order; null is an empty cell. */
   static List<Object> row(EventRow e) {
     Optional<Map<String, Object>> source = e.object("source");
