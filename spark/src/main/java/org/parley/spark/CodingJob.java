@@ -286,11 +286,19 @@ public final class CodingJob {
         .select(col("file").as("dup_file"), col("seq").as("dup_seq"), col("first_id"));
   }
 
+  /**
+   * Writes {@code table} under {@code out/name}, partitioned by year and month. A table without
+   * rows (a corpus with no quotes, say) is written as one empty Parquet file that still carries the
+   * schema (year and month as ordinary columns): partitioned, Spark would leave only {@code
+   * _SUCCESS}, which readers refuse as a directory without a schema.
+   */
   private static void write(Dataset<Row> table, org.apache.hadoop.fs.Path out, String name) {
-    table
-        .write()
-        .partitionBy(Tables.YEAR, Tables.MONTH)
-        .parquet(new org.apache.hadoop.fs.Path(out, name).toString());
+    String path = new org.apache.hadoop.fs.Path(out, name).toString();
+    if (table.isEmpty()) {
+      table.coalesce(1).write().parquet(path);
+      return;
+    }
+    table.write().partitionBy(Tables.YEAR, Tables.MONTH).parquet(path);
   }
 
   /**

@@ -176,6 +176,34 @@ class CodingJobIT {
   }
 
   @Test
+  void tablesWithoutRowsStillReadBackWithTheirColumns() throws IOException {
+    // An article with no actor, event or quotation: quotes, events and mentions have no rows.
+    Path calm = Files.createDirectories(tmp.resolve("calm"));
+    Files.writeString(
+        calm.resolve("weather.txt"),
+        "The weather was mild across the region on Sunday, and the harvest is expected to be good.\n");
+    Path calmOut = tmp.resolve("calm-out");
+    CodingJob.run(
+        spark,
+        new CodingJob.Request(
+            List.of(calm.toString()),
+            Optional.empty(),
+            calmOut.toString(),
+            Optional.of(DATA.toString()),
+            0),
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    for (String table : List.of("events", "quotes", "mentions")) {
+      org.apache.spark.sql.Dataset<Row> rows =
+          spark.read().parquet(calmOut.resolve(table).toString());
+      assertThat(rows.count()).as(table).isZero();
+      assertThat(rows.schema().fieldNames()).as(table).contains("year", "month");
+    }
+    assertThat(spark.read().parquet(calmOut.resolve("events").toString()).schema().fieldNames())
+        .containsAll(FlatTable.names());
+    assertThat(spark.read().parquet(calmOut.resolve("articles").toString()).count()).isEqualTo(1);
+  }
+
+  @Test
   void refusesAnOutputDirectoryThatIsNotEmpty() {
     assertThatThrownBy(
             () ->
