@@ -176,6 +176,34 @@ class SeedsIT {
     assertThat(events).isPositive();
   }
 
+  @Test
+  void aLaterRunDoesNotCodeTheSameTextAgainUnderAnotherName(@TempDir Path tmp) throws Exception {
+    Path copy = tmp.resolve("copy").resolve("tomorrows-crawl.txt");
+    Files.createDirectories(copy.getParent());
+    Files.copy(seedFiles().get(0), copy);
+    try (Store store = Store.open(tmp.resolve("later.duckdb").toString())) {
+      code(tmp.resolve("out1"), store);
+      long events = store.count("events");
+      RunSummary later =
+          new CodingRun(
+                  pipeline,
+                  new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
+              .run(
+                  List.of(copy),
+                  Optional.empty(),
+                  Optional.of(tmp.resolve("out2")),
+                  Optional.of(store),
+                  Map.of("test", "SeedsIT later"));
+      assertThat(later.duplicates()).isEqualTo(1);
+      assertThat(store.count("events")).isEqualTo(events);
+      String line = Files.readString(tmp.resolve("out2").resolve("articles.jsonl"));
+      assertThat(line)
+          .contains("\"status\":\"duplicate\"")
+          .contains("\"duplicate_of\":\"kbs-2020-02-13-moon-aide-russia\"")
+          .contains("\"duplicate_basis\":\"same content as a stored article\"");
+    }
+  }
+
   private static List<String> clusterIds(Store store) {
     return Clusters.list(store, 0, 1000).stream()
         .map(Clusters.Summary::clusterId)

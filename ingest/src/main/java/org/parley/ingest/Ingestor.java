@@ -58,10 +58,13 @@ public final class Ingestor {
 
   private final Map<InputFormat, FormatReader> readers;
   private final Supplier<InputStream> stdin;
+  private final PriorArticles prior;
 
-  private Ingestor(Map<InputFormat, FormatReader> readers, Supplier<InputStream> stdin) {
+  private Ingestor(
+      Map<InputFormat, FormatReader> readers, Supplier<InputStream> stdin, PriorArticles prior) {
     this.readers = new EnumMap<>(readers);
     this.stdin = stdin;
+    this.prior = prior;
   }
 
   /** An ingestor for every format Parley reads, with standard input as {@code -}. */
@@ -72,13 +75,22 @@ public final class Ingestor {
     readers.put(InputFormat.HTML, new HtmlReader());
     readers.put(InputFormat.WARC, new WarcReader());
     readers.put(InputFormat.FEED, new FeedReader());
-    return new Ingestor(readers, () -> System.in);
+    return new Ingestor(readers, () -> System.in, PriorArticles.NONE);
   }
 
   /** This ingestor reading {@code -} from the given stream instead of standard input. */
   public Ingestor withStdin(Supplier<InputStream> in) {
     Objects.requireNonNull(in, "in");
-    return new Ingestor(readers, in);
+    return new Ingestor(readers, in, prior);
+  }
+
+  /**
+   * This ingestor also treating as duplicates the articles whose text {@code prior} says an earlier
+   * run coded under another id (basis {@link ArticleStatus#STORED_CONTENT}).
+   */
+  public Ingestor withPriorArticles(PriorArticles prior) {
+    Objects.requireNonNull(prior, "prior");
+    return new Ingestor(readers, stdin, prior);
   }
 
   /**
@@ -105,7 +117,7 @@ public final class Ingestor {
     try {
       List<InputPlan.Entry> entries = plan.entries();
       long totalBytes = plan.totalBytes();
-      Run run = new Run(sink, progress, entries.size(), totalBytes);
+      Run run = new Run(sink, progress, entries.size(), totalBytes, prior);
       plan.notes().forEach(run::note);
       for (SourceItem problem : plan.problems()) {
         run.accept(problem);
@@ -158,7 +170,7 @@ public final class Ingestor {
       // As in InputPlan: the text reader reports the same failure, located.
       format = InputFormat.TEXT;
     }
-    Run run = new Run(sink, Progress.NONE, 1, Math.max(0, file.diskSize()));
+    Run run = new Run(sink, Progress.NONE, 1, Math.max(0, file.diskSize()), prior);
     if (format == InputFormat.MANIFEST) {
       Manifest.load(file.path()).problems().forEach(run::accept);
       return run.summary();
@@ -221,7 +233,7 @@ public final class Ingestor {
   /** One call of {@link #read}: turns source items into records, de-duplicates, counts. */
   private static final class Run implements Consumer<SourceItem> {
     private final Consumer<IngestRecord> sink;
-    private final SeenArticles seen = new SeenArticles();
+    private final SeenArticles seen;
     private final List<SourceDocument> feedItems = new ArrayList<>();
     private final Map<String, Integer> feedItemByUrl = new HashMap<>();
     private final Map<Integer, String> pageOfFeedItem = new HashMap<>();
@@ -239,7 +251,13 @@ public final class Ingestor {
     private int warnings;
     private int errors;
 
-    Run(Consumer<IngestRecord> sink, Progress progress, int filesTotal, long bytesTotal) {
+    Run(
+        Consumer<IngestRecord> sink,
+        Progress progress,
+        int filesTotal,
+        long bytesTotal,
+        PriorArticles prior) {
+      this.seen = new SeenArticles(prior);
       this.sink = sink;
       this.progress = progress;
       this.filesTotal = filesTotal;

@@ -22,6 +22,16 @@ final class SeenArticles {
   private final Map<String, String> idByUrl = new HashMap<>();
   private final Set<String> ids = new HashSet<>();
   private final NearDuplicates nearDuplicates = new NearDuplicates();
+  private final PriorArticles prior;
+
+  SeenArticles() {
+    this(PriorArticles.NONE);
+  }
+
+  /** Also checking each new body against the articles {@code prior} knows from earlier runs. */
+  SeenArticles(PriorArticles prior) {
+    this.prior = prior;
+  }
 
   /** The first of {@code id#2}, {@code id#3}, ... not yet used. */
   private String nextFreeId(String id) {
@@ -41,6 +51,13 @@ final class SeenArticles {
       return new Verdict(
           article,
           ArticleStatus.duplicateOf(first, ArticleStatus.SAME_CONTENT, 1),
+          Optional.empty());
+    }
+    Optional<String> stored = prior.codedWithContent(article.sha256(), article.id());
+    if (stored.isPresent()) {
+      return new Verdict(
+          article,
+          ArticleStatus.duplicateOf(stored.get(), ArticleStatus.STORED_CONTENT, 1),
           Optional.empty());
     }
     Optional<String> url = article.url().flatMap(UrlNormaliser::normalise);

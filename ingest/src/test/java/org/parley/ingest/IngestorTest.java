@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +17,7 @@ import org.parley.ingest.furniture.BodyOffsets;
 import org.parley.ingest.text.TextDecoder;
 import org.parley.model.Article;
 import org.parley.model.ArticleStatus;
+import org.parley.model.ContentHash;
 import org.parley.model.Diagnostic;
 
 class IngestorTest {
@@ -338,6 +340,32 @@ class IngestorTest {
     assertThat(article(0).publishedSource()).isEqualTo("unknown");
     assertThat(records.get(0).diagnostics().get(0).reason())
         .isEqualTo("dateline 'SEOUL, Feb. 13' has no year; published unknown");
+  }
+
+  @Test
+  void textAnEarlierRunCodedUnderAnotherIdIsADuplicateOfIt() throws IOException {
+    Path jsonl =
+        write(
+            "again.jsonl",
+            "{\"id\": \"today-1\", \"text\": \"Story one.\"}\n"
+                + "{\"id\": \"old-2\", \"text\": \"Story two.\"}\n"
+                + "{\"id\": \"today-3\", \"text\": \"Story three.\"}\n"
+                + "{\"id\": \"today-4\", \"text\": \"Story one.\"}\n");
+    // The store knows stories one and two, coded yesterday as old-1 and old-2.
+    Map<String, String> stored =
+        Map.of(
+            ContentHash.sha256("Story one."), "old-1",
+            ContentHash.sha256("Story two."), "old-2");
+    PriorArticles prior =
+        (sha, id) -> Optional.ofNullable(stored.get(sha)).filter(found -> !found.equals(id));
+    Ingestor.create().withPriorArticles(prior).read(List.of(jsonl), Optional.empty(), records::add);
+    assertThat(records.stream().map(IngestRecord::status))
+        .containsExactly(
+            ArticleStatus.duplicateOf("old-1", ArticleStatus.STORED_CONTENT, 1),
+            // The same article coded again replaces its earlier coding.
+            ArticleStatus.coded(),
+            ArticleStatus.coded(),
+            ArticleStatus.duplicateOf("old-1", ArticleStatus.STORED_CONTENT, 1));
   }
 
   @Test

@@ -7,7 +7,7 @@ import java.util.Objects;
  *
  * @param detail the skip reason, or the id of the article this one duplicates
  * @param basis for a duplicate, what made it one: {@value #SAME_CONTENT}, {@value #SAME_URL},
- *     {@value #NEAR_DUPLICATE} or {@value #FEED_ITEM}; empty otherwise
+ *     {@value #NEAR_DUPLICATE}, {@value #FEED_ITEM} or {@value #STORED_CONTENT}; empty otherwise
  * @param similarity for a duplicate, the estimated Jaccard similarity of the two bodies' word
  *     shingles (1 for the same content); 0 otherwise
  */
@@ -16,6 +16,9 @@ public record ArticleStatus(Kind kind, String detail, String basis, double simil
   public static final String SAME_URL = "same url";
   public static final String NEAR_DUPLICATE = "near-duplicate";
   public static final String FEED_ITEM = "feed item of page";
+
+  /** The same text as an article an earlier run coded into the store under another id. */
+  public static final String STORED_CONTENT = "same content as a stored article";
 
   public enum Kind {
     CODED,

@@ -650,6 +650,29 @@ public final class Store implements AutoCloseable {
         });
   }
 
+  /**
+   * The id of a coded article whose body has SHA-256 {@code sha256}, other than {@code id} (the
+   * first by id when there are several); empty when there is none. A coding run asks this of each
+   * new article, so that text an earlier run coded is not coded again under another id.
+   */
+  public synchronized Optional<String> codedWithContent(String sha256, String id) {
+    Objects.requireNonNull(sha256, "sha256");
+    Objects.requireNonNull(id, "id");
+    return read(
+        "find an article with body hash " + sha256,
+        () -> {
+          PreparedStatement ps =
+              prepared(
+                  "SELECT id FROM articles WHERE sha256 = ? AND id <> ? AND status = 'coded'"
+                      + " ORDER BY id LIMIT 1");
+          ps.setString(1, sha256);
+          ps.setString(2, id);
+          try (ResultSet r = ps.executeQuery()) {
+            return r.next() ? Optional.of(r.getString(1)) : Optional.<String>empty();
+          }
+        });
+  }
+
   /** The articles stored by run {@code runId}: id to status label. */
   public synchronized Map<String, String> articleStatuses(String runId) {
     Objects.requireNonNull(runId, "runId");

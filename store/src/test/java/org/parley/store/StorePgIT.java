@@ -95,13 +95,13 @@ class StorePgIT extends StoreTest {
                 }));
       }
       for (Future<Integer> v : versions) {
-        assertThat(v.get()).isEqualTo(2);
+        assertThat(v.get()).isEqualTo(org.parley.store.schema.Migrations.latest());
       }
     } finally {
       pool.shutdownNow();
     }
     try (Store s = Store.open(location)) {
-      assertThat(s.count("schema_version")).isEqualTo(2);
+      assertThat(s.count("schema_version")).isEqualTo(org.parley.store.schema.Migrations.latest());
     }
   }
 

@@ -23,6 +23,7 @@ import org.parley.model.Diagnostic;
 import org.parley.model.Event;
 import org.parley.store.contract.ContractJson;
 import org.parley.store.contract.ContractMaps;
+import org.parley.store.schema.Migrations;
 
 class StoreTest {
   private static final String RUN = "run-1";
@@ -130,13 +131,13 @@ class StoreTest {
   @Test
   void reopeningKeepsDataAndDoesNotReapplyMigrations() {
     code(Fixtures.document("d1"));
-    assertThat(store.schemaVersion()).isEqualTo(2);
+    assertThat(store.schemaVersion()).isEqualTo(Migrations.latest());
     store.close();
 
     store = Store.open(file);
 
-    assertThat(store.schemaVersion()).isEqualTo(2);
-    assertThat(store.count("schema_version")).isEqualTo(2);
+    assertThat(store.schemaVersion()).isEqualTo(Migrations.latest());
+    assertThat(store.count("schema_version")).isEqualTo(Migrations.latest());
     assertThat(store.count("events")).isEqualTo(1);
     assertThat(store.findEvent("d1-0-0")).isPresent();
   }
@@ -225,6 +226,19 @@ class StoreTest {
     store.writeDiagnostics(RUN, List.of(Diagnostic.error("manifest.jsonl", "line 4", "bad json")));
     assertThat(store.count("articles")).isEqualTo(1);
     assertThat(store.count("diagnostics")).isEqualTo(2);
+  }
+
+  @Test
+  void findsACodedArticleWithTheSameTextUnderAnotherId() {
+    CodedDocument d1 = Fixtures.document("d1");
+    store.writeCoded(d1, List.of(), RUN);
+    String sha = d1.article().sha256();
+    assertThat(store.codedWithContent(sha, "copy")).contains("d1");
+    assertThat(store.codedWithContent(sha, "d1")).isEmpty();
+    assertThat(store.codedWithContent("0".repeat(64), "copy")).isEmpty();
+    // A stored duplicate or skipped article is no source of codings.
+    store.writeArticle(d1.article(), ArticleStatus.skipped("test"), List.of(), RUN);
+    assertThat(store.codedWithContent(sha, "copy")).isEmpty();
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.parley.ingest.IngestRecord;
 import org.parley.ingest.IngestSummary;
 import org.parley.ingest.Ingestor;
+import org.parley.ingest.PriorArticles;
 import org.parley.model.Article;
 import org.parley.model.ArticleStatus;
 import org.parley.model.CodedDocument;
@@ -125,8 +126,12 @@ public final class CodingRun {
     c.progress = progress;
     long t0 = System.nanoTime();
     try (OutputDirectory o = out) {
+      // With a store, text an earlier run coded under another id is a duplicate, not coded twice.
+      PriorArticles prior =
+          store.<PriorArticles>map(s -> s::codedWithContent).orElse(PriorArticles.NONE);
       IngestSummary ingested =
           Ingestor.create()
+              .withPriorArticles(prior)
               .read(
                   inputs,
                   manifest,

@@ -31,7 +31,8 @@ public final class Migrations {
    * Every migration, in order. A new script is added here and as a resource; never edit a released
    * one.
    */
-  public static final List<String> SCRIPTS = List.of("V1__init.sql", "V2__clusters.sql");
+  public static final List<String> SCRIPTS =
+      List.of("V1__init.sql", "V2__clusters.sql", "V3__article_content_index.sql");
 
   private static final String FOLDER = "/org/parley/store/migrations/";
   private static final Pattern NAME = Pattern.compile("V(\\d+)__([A-Za-z0-9_]+)\\.sql");

@@ -35,7 +35,7 @@ class MigrationsTest {
             .containsExactlyElementsOf(Migrations.SCRIPTS);
       }
     }
-    assertThat(Migrations.all()).extracting(Migrations.Migration::version).containsExactly(1, 2);
+    assertThat(Migrations.all()).extracting(Migrations.Migration::version).containsExactly(1, 2, 3);
   }
 
   @Test
@@ -54,9 +54,9 @@ class MigrationsTest {
   @Test
   void applyingTwiceChangesNothing() throws Exception {
     try (Connection c = emptyDatabase()) {
-      assertThat(Migrations.apply(c)).isEqualTo(2);
-      assertThat(Migrations.apply(c)).isEqualTo(2);
-      assertThat(Migrations.version(c)).isEqualTo(2);
+      assertThat(Migrations.apply(c)).isEqualTo(3);
+      assertThat(Migrations.apply(c)).isEqualTo(3);
+      assertThat(Migrations.version(c)).isEqualTo(3);
     }
   }
 
@@ -69,7 +69,7 @@ class MigrationsTest {
       }
       assertThatThrownBy(() -> Migrations.apply(c))
           .isInstanceOf(IllegalStateException.class)
-          .hasMessage("database schema version 7 is newer than this Parley, which knows up to 2");
+          .hasMessage("database schema version 7 is newer than this Parley, which knows up to 3");
     }
   }
 
@@ -83,7 +83,7 @@ class MigrationsTest {
         s.execute(Migrations.forEngine(Migrations.all().get(0).sql(), Engine.of(c)));
         s.execute("INSERT INTO schema_version VALUES (1, 'V1__init.sql', current_timestamp)");
       }
-      assertThat(Migrations.apply(c)).isEqualTo(2);
+      assertThat(Migrations.apply(c)).isEqualTo(3);
       try (Statement s = c.createStatement()) {
         s.execute("SELECT count(*) FROM clusters JOIN cluster_members USING (cluster_id)");
       }
