@@ -1816,11 +1816,14 @@ public final class EventCoder {
         direct = cur == n;
         break;
       }
+      // "dep" is the parser's fallback for a phrase it could not label, as in "since the rupture
+      // of talks", where "since" takes the noun phrase.
       if (!(rel.startsWith("nmod")
           || rel.startsWith("obl")
           || rel.startsWith("obj")
           || rel.equals("conj")
-          || rel.equals("appos"))) {
+          || rel.equals("appos")
+          || rel.equals("dep"))) {
         break;
       }
       cur = e.get().governor();
@@ -1926,6 +1929,28 @@ public final class EventCoder {
     } else if (!sources.isEmpty() && targets.isEmpty() && !between2.isEmpty()) {
       targets = between2;
     }
+    if (sources.isEmpty() && !targets.isEmpty() && govIsVerb && bilateral(s, n)) {
+      // "Pyongyang changed its position since the rupture of bilateral talks with Washington":
+      // bilateral talks have two sides, the one named after "with" and, when the phrase names no
+      // other, the subject of the clause that mentions them.
+      List<ActorMention> subjects = new ArrayList<>();
+      for (ActorMention m : coded(s, mentions, Arguments.sources(s, governor))) {
+        boolean isTarget = false;
+        for (ActorMention t : targets) {
+          Optional<String> tc = t.code().flatMap(ActorCode::country);
+          isTarget |=
+              t.startToken() == m.startToken()
+                  || tc.isPresent() && tc.equals(m.code().flatMap(ActorCode::country));
+        }
+        if (!isTarget) {
+          subjects.add(m);
+        }
+      }
+      if (!subjects.isEmpty()) {
+        sources = subjects;
+        rule = rule + "; the other side of 'bilateral' is the clause's subject";
+      }
+    }
     if (sources.isEmpty()) {
       return;
     }
@@ -1934,6 +1959,21 @@ public final class EventCoder {
     if (!clause.contains(n)) {
       clause = new ArrayList<>(clause);
       clause.add(n);
+    }
+    // A time that modifies the noun or a noun it is nested in dates it: "the rupture of talks last
+    // February", even when the parse hangs that phrase outside the verb's clause.
+    List<Integer> nominals = new ArrayList<>(chain);
+    nominals.add(n);
+    for (int h : nominals) {
+      for (int t : Clauses.children(s, h, "obl:tmod", "nmod:tmod")) {
+        if (!clause.contains(t)) {
+          clause = new ArrayList<>(clause);
+          clause.add(t);
+          for (int m : Clauses.children(s, t, "amod", "det", "compound", "nummod")) {
+            clause.add(m);
+          }
+        }
+      }
     }
     EventDater.Dated dated = dater.date(article, s, clause, n);
     List<Integer> hosts = light ? List.of(n, governor) : List.of(n);
@@ -1974,6 +2014,16 @@ public final class EventCoder {
           place,
           out);
     }
+  }
+
+  /** Whether the noun at {@code n} is modified by "bilateral" (talks, negotiations, meetings). */
+  private static boolean bilateral(Sentence s, int n) {
+    for (int m : Clauses.children(s, n, "amod")) {
+      if (Clauses.lemma(s, m).equalsIgnoreCase("bilateral")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Optional<String> modifierCue(Sentence s, int n) {

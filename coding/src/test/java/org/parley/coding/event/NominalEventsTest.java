@@ -37,6 +37,57 @@ class NominalEventsTest {
   }
 
   @Test
+  void theOtherSideOfBilateralTalksIsTheClauseSubject() {
+    // As CoreNLP parses it: "since" an advmod of the verb, the noun phrase hung under it as "dep".
+    CodedDocument doc =
+        code(
+            """
+            # text = Pyongyang has changed its position since the rupture of bilateral talks with Washington.
+            1 Pyongyang Pyongyang NNP CITY 3 nsubj
+            2 has have VBZ O 3 aux
+            3 changed change VBN O 0 root
+            4 its its PRP$ O 5 nmod:poss
+            5 position position NN O 3 obj
+            6 since since IN O 3 advmod
+            7 the the DT O 8 det
+            8 rupture rupture NN O 6 dep
+            9 of of IN O 11 case
+            10 bilateral bilateral JJ O 11 amod
+            11 talks talk NNS O 8 nmod
+            12 with with IN O 13 case
+            13 Washington Washington NNP CITY 11 nmod
+            14 . . . O 3 punct
+            """);
+    assertThat(summary(events(doc, 0)))
+        .containsExactly("046 PRK>USA asserted talks", "046 USA>PRK asserted talks");
+    assertThat(events(doc, 0).get(0).evidence().rule())
+        .endsWith("the other side of 'bilateral' is the clause's subject");
+  }
+
+  @Test
+  void talksWithoutBilateralNameNoSourceFromTheClause() {
+    CodedDocument doc =
+        code(
+            """
+            # text = Pyongyang has changed its position since the rupture of talks with Washington.
+            1 Pyongyang Pyongyang NNP CITY 3 nsubj
+            2 has have VBZ O 3 aux
+            3 changed change VBN O 0 root
+            4 its its PRP$ O 5 nmod:poss
+            5 position position NN O 3 obj
+            6 since since IN O 3 advmod
+            7 the the DT O 8 det
+            8 rupture rupture NN O 6 dep
+            9 of of IN O 10 case
+            10 talks talk NNS O 8 nmod
+            11 with with IN O 12 case
+            12 Washington Washington NNP CITY 10 nmod
+            13 . . . O 3 punct
+            """);
+    assertThat(events(doc, 0)).isEmpty();
+  }
+
+  @Test
   void talksHeldWithAnotherCountryAreNegotiation() {
     CodedDocument doc =
         code(
