@@ -80,18 +80,7 @@ class PostgresSeedsIT {
       code(postgres, tmp.resolve("out-pg2"));
       code(duck, tmp.resolve("out-duck2"));
 
-      for (String table :
-          List.of(
-              "articles",
-              "sentences",
-              "mentions",
-              "events",
-              "quotes",
-              "diagnostics",
-              "clusters",
-              "cluster_members",
-              "runs",
-              "schema_version")) {
+      for (String table : Store.TABLES) {
         assertThat(postgres.count(table)).as(table).isEqualTo(duck.count(table));
       }
       assertThat(duck.count("events")).isPositive();

@@ -227,4 +227,22 @@ public final class Fixtures {
   public static CodedDocument document(Article article, List<Event> events) {
     return new CodedDocument(document(article).parsed(), List.of(), events, List.of());
   }
+
+  /** {@code e} under another event id (to make two documents claim one id). */
+  public static Event withEventId(Event e, String eventId) {
+    return new Event(
+        eventId,
+        e.docId(),
+        e.sentenceIndex(),
+        e.sentence(),
+        e.date(),
+        e.dateSource(),
+        e.source(),
+        e.target(),
+        e.type(),
+        e.location(),
+        e.modality(),
+        e.evidence(),
+        e.confidence());
+  }
 }

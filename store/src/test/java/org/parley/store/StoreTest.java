@@ -252,21 +252,7 @@ class StoreTest {
     // d2's event takes d1's id: the write fails, and neither d2's article nor its rows are kept.
     CodedDocument d2 = Fixtures.document("d2");
     Event e = d2.events().get(0);
-    Event clash =
-        new Event(
-            "d1-0-0",
-            e.docId(),
-            e.sentenceIndex(),
-            e.sentence(),
-            e.date(),
-            e.dateSource(),
-            e.source(),
-            e.target(),
-            e.type(),
-            e.location(),
-            e.modality(),
-            e.evidence(),
-            e.confidence());
+    Event clash = Fixtures.withEventId(e, "d1-0-0");
     CodedDocument bad = new CodedDocument(d2.parsed(), d2.mentions(), List.of(clash), d2.quotes());
     assertThatThrownBy(() -> store.writeCoded(bad, List.of(), RUN))
         .isInstanceOf(StoreException.class)
@@ -280,21 +266,7 @@ class StoreTest {
     code(Fixtures.document("d1"));
     CodedDocument d2 = Fixtures.document("d2");
     Event clash = d2.events().get(0);
-    Event renamed =
-        new Event(
-            "d1-0-0",
-            clash.docId(),
-            clash.sentenceIndex(),
-            clash.sentence(),
-            clash.date(),
-            clash.dateSource(),
-            clash.source(),
-            clash.target(),
-            clash.type(),
-            clash.location(),
-            clash.modality(),
-            clash.evidence(),
-            clash.confidence());
+    Event renamed = Fixtures.withEventId(clash, "d1-0-0");
     CodedDocument bad =
         new CodedDocument(d2.parsed(), d2.mentions(), List.of(renamed), d2.quotes());
     code(Fixtures.document("d2"));
