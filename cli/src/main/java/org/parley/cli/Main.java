@@ -1,6 +1,7 @@
 package org.parley.cli;
 
 import org.parley.cli.command.AggregateCommand;
+import org.parley.cli.command.BenchCommand;
 import org.parley.cli.command.ClustersCommand;
 import org.parley.cli.command.CodeCommand;
 import org.parley.cli.command.DemoCommand;
@@ -23,6 +24,7 @@ import picocli.CommandLine.Command;
         "Turns international-relations news into event data: who did what to whom, when, where.",
     subcommands = {
       AggregateCommand.class,
+      BenchCommand.class,
       ClustersCommand.class,
       CodeCommand.class,
       DemoCommand.class,

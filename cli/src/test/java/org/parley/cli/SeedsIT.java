@@ -51,8 +51,13 @@ class SeedsIT {
   }
 
   private RunSummary code(Path out, Store store) throws IOException {
+    return code(out, store, 1);
+  }
+
+  private RunSummary code(Path out, Store store, int threads) throws IOException {
     return new CodingRun(
             pipeline, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
+        .threads(threads)
         .run(
             seedFiles(),
             Optional.of(SEEDS.resolve("manifest.jsonl")),
@@ -90,6 +95,35 @@ class SeedsIT {
     assertThat(Integer.parseInt(m.group(3))).as("quotes: " + last).isGreaterThanOrEqualTo(3);
     assertThat(Integer.parseInt(m.group(5))).as("actors: " + last).isGreaterThanOrEqualTo(14);
     assertThat(m.group(7)).as(last).isEqualTo("0");
+  }
+
+  /**
+   * Worker threads change nothing in the output: the same lines in the same order as one thread
+   * (the run id aside), with more workers than articles and than cores.
+   */
+  @Test
+  void workerThreadsGiveTheSameOutputAsOne(@TempDir Path tmp) throws Exception {
+    Path one = tmp.resolve("one");
+    Path three = tmp.resolve("three");
+    try (Store store = Store.open(Store.IN_MEMORY)) {
+      code(one, store, 1);
+    }
+    try (Store store = Store.open(Store.IN_MEMORY)) {
+      code(three, store, 3);
+    }
+    for (String file :
+        List.of("articles.jsonl", "events.jsonl", "quotes.jsonl", "mentions.jsonl")) {
+      assertThat(withoutRunId(three.resolve(file)))
+          .as(file)
+          .isNotEmpty()
+          .isEqualTo(withoutRunId(one.resolve(file)));
+    }
+  }
+
+  private static List<String> withoutRunId(Path file) throws IOException {
+    return Files.readAllLines(file).stream()
+        .map(l -> l.replaceAll("\"run_id\":\"[^\"]*\"", ""))
+        .toList();
   }
 
   /**

@@ -66,6 +66,14 @@ public final class CodeCommand implements Callable<Integer> {
               + " terminal a progress bar is shown.")
   double progressSeconds;
 
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description =
+          "Parse and code on N worker threads (default: the number of processors, here"
+              + " ${DEFAULT-VALUE}); output is the same, in input order, whatever N.")
+  int threads = Runtime.getRuntime().availableProcessors();
+
   @Mixin StoreOptions storeOptions;
 
   @Override
@@ -74,6 +82,9 @@ public final class CodeCommand implements Callable<Integer> {
     if (progressSeconds < 0) {
       throw new ConfigurationException(
           "--progress must be 0 or more seconds, was " + progressSeconds);
+    }
+    if (threads < 1) {
+      throw new ConfigurationException("--threads must be 1 or more, was " + threads);
     }
     // The store is opened before the models load, so that a store another process is writing is
     // reported at once rather than after 10-20 s of loading.
@@ -85,6 +96,7 @@ public final class CodeCommand implements Callable<Integer> {
           codeWith(
               new CodingRun(pipeline, err)
                   .restart(restart)
+                  .threads(threads)
                   .progress(CodingRun.onTerminal(), progressSeconds),
               pipeline,
               inputs,

@@ -3,12 +3,19 @@ package org.parley.cli.run;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.parley.ingest.IngestRecord;
 import org.parley.ingest.IngestSummary;
 import org.parley.ingest.Ingestor;
@@ -38,6 +45,12 @@ import org.parley.store.jsonl.OutputDirectory;
  * job in the store, it continues that run: inputs are read again (which is cheap and rebuilds the
  * duplicate detection exactly), committed articles are passed over, and the rest are coded under
  * the same run id.
+ *
+ * <p>With {@link #threads} above one, parsing and coding run on that many worker threads (sharing
+ * the one thread-safe parser and coder), while the calling thread reads the inputs and alone writes
+ * the output directory and the store, in input order: the files, the store rows, the committed
+ * order and the duplicate detection are those of a one-thread run. At most {@code 2 x threads}
+ * articles are in flight at once, so memory stays flat whatever the corpus size.
  */
 public final class CodingRun {
   private final Pipeline pipeline;
@@ -45,6 +58,7 @@ public final class CodingRun {
   private boolean restart;
   private double progressSeconds = 30;
   private boolean terminal = ProgressDisplay.onTerminal();
+  private int threads = 1;
 
   public CodingRun(Pipeline pipeline, PrintStream log) {
     this.pipeline = pipeline;
@@ -59,6 +73,18 @@ public final class CodingRun {
   /** Starts afresh even when an interrupted run of the same job could be resumed. */
   public CodingRun restart(boolean value) {
     this.restart = value;
+    return this;
+  }
+
+  /**
+   * Parses and codes on {@code n} worker threads (1: on the calling thread); output order and
+   * content do not depend on it.
+   */
+  public CodingRun threads(int n) {
+    if (n < 1) {
+      throw new IllegalArgumentException("threads must be >= 1, was " + n);
+    }
+    this.threads = n;
     return this;
   }
 
@@ -125,22 +151,38 @@ public final class CodingRun {
     ProgressDisplay progress = new ProgressDisplay(log, terminal, progressSeconds);
     c.progress = progress;
     long t0 = System.nanoTime();
+    ExecutorService pool = threads > 1 ? workers(threads) : null;
     try (OutputDirectory o = out) {
       // With a store, text an earlier run coded under another id is a duplicate, not coded twice.
       PriorArticles prior =
           store.<PriorArticles>map(s -> s::codedWithContent).orElse(PriorArticles.NONE);
+      ArrayDeque<Pending> inFlight = new ArrayDeque<>();
       IngestSummary ingested =
           Ingestor.create()
               .withPriorArticles(prior)
               .read(
                   inputs,
                   manifest,
-                  rec -> handle(rec, runId, o, store, c),
+                  rec -> {
+                    inFlight.addLast(prepare(rec, c, pool));
+                    // Written in input order by this thread alone: everything finished at the head
+                    // of the queue, and the head itself (waiting for it) when the queue is full.
+                    while (!inFlight.isEmpty()
+                        && (inFlight.size() > 2 * threads || inFlight.peekFirst().isDone())) {
+                      complete(inFlight.removeFirst(), runId, o, store, c);
+                    }
+                  },
                   (filesDone, filesTotal, bytesDone, bytesTotal) -> {
                     c.bytesDone = bytesDone;
                     c.bytesTotal = bytesTotal;
                     progress.update(c.records(), c.sentences, bytesDone, bytesTotal, false);
                   });
+      while (!inFlight.isEmpty()) {
+        complete(inFlight.removeFirst(), runId, o, store, c);
+      }
+      if (pool != null) {
+        pool.shutdown();
+      }
       progress.finish();
       ingested.notes().forEach(n -> log.println("parley: note: " + n));
       // The run's events join the store's cross-article clusters, before the run is finished: a
@@ -200,6 +242,76 @@ public final class CodingRun {
         outDir.ifPresent(d -> state.with(RunState.COMPLETE).write(d));
       }
       return summary;
+    } finally {
+      if (pool != null) {
+        pool.shutdownNow();
+      }
+    }
+  }
+
+  private static ExecutorService workers(int n) {
+    AtomicInteger count = new AtomicInteger();
+    return Executors.newFixedThreadPool(
+        n,
+        r -> {
+          Thread t = new Thread(r, "parley-coder-" + count.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        });
+  }
+
+  /**
+   * One input record on its way: already settled (resumed, not codable) or being parsed and coded.
+   */
+  private record Pending(IngestRecord rec, String resumedLabel, Future<Outcome> work) {
+    boolean isDone() {
+      return work == null || work.isDone();
+    }
+
+    Outcome outcome() {
+      try {
+        return work.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while coding", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof Error err) {
+          throw err;
+        }
+        throw new IllegalStateException("coding worker failed", e.getCause());
+      }
+    }
+  }
+
+  /** What parsing and coding one article gave: the document, or the failure; and diagnostics. */
+  private record Outcome(CodedDocument coded, RuntimeException failure, List<Diagnostic> diags) {}
+
+  /** Starts the work for one record (on the pool, or at once on this thread without one). */
+  private Pending prepare(IngestRecord rec, Counter c, ExecutorService pool) {
+    String id = rec.article().map(Article::id).orElse(rec.location());
+    String done = c.committed.get(id);
+    if (done != null) {
+      return new Pending(rec, done, null);
+    }
+    Optional<Article> codable = rec.findCodable();
+    if (codable.isEmpty()) {
+      return new Pending(rec, null, null);
+    }
+    Article article = codable.get();
+    Future<Outcome> work =
+        pool == null
+            ? CompletableFuture.completedFuture(codeOne(article))
+            : pool.submit(() -> codeOne(article));
+    return new Pending(rec, null, work);
+  }
+
+  private Outcome codeOne(Article article) {
+    List<Diagnostic> diags = new ArrayList<>();
+    try {
+      ParsedDocument parsed = pipeline.parser().parse(article, diags::add);
+      return new Outcome(pipeline.coder().code(parsed), null, diags);
+    } catch (RuntimeException e) {
+      return new Outcome(null, e, diags);
     }
   }
 
@@ -225,17 +337,16 @@ public final class CodingRun {
     }
   }
 
-  private void handle(
-      IngestRecord rec, String runId, OutputDirectory out, Optional<Store> store, Counter c) {
-    List<Diagnostic> diags = new ArrayList<>(rec.diagnostics());
-    String id = rec.article().map(Article::id).orElse(rec.location());
-    String done = c.committed.get(id);
-    if (done != null) {
+  private void complete(
+      Pending p, String runId, OutputDirectory out, Optional<Store> store, Counter c) {
+    IngestRecord rec = p.rec();
+    if (p.resumedLabel() != null) {
       // Committed by the interrupted run this one resumes: counted under its status, not redone.
       c.resumed++;
-      countLabel(done, c);
+      countLabel(p.resumedLabel(), c);
       return;
     }
+    List<Diagnostic> diags = new ArrayList<>(rec.diagnostics());
     if (!diags.isEmpty()) {
       c.progress.finish();
     }
@@ -243,20 +354,18 @@ public final class CodingRun {
       log.println(
           "parley: " + d.severity().name().toLowerCase(java.util.Locale.ROOT) + ": " + d.located());
     }
-    Optional<Article> codable = rec.findCodable();
-    if (codable.isEmpty()) {
+    if (p.work() == null) {
       Article a = rec.articleOrPlaceholder();
       record(a, rec.status(), diags, runId, out, store);
       count(rec.status(), c);
       c.diagnostics += diags.size();
       return;
     }
-    Article article = codable.get();
-    CodedDocument coded;
-    try {
-      ParsedDocument parsed = pipeline.parser().parse(article, diags::add);
-      coded = pipeline.coder().code(parsed);
-    } catch (RuntimeException e) {
+    Article article = rec.findCodable().orElseThrow();
+    Outcome outcome = p.outcome();
+    diags.addAll(outcome.diags());
+    if (outcome.failure() != null) {
+      RuntimeException e = outcome.failure();
       // One article's failure must not stop the batch: it is skipped with a located reason.
       Diagnostic d = Diagnostic.error(article.source(), article.id(), "could not code: " + e);
       c.progress.finish();
@@ -268,6 +377,7 @@ public final class CodingRun {
       c.diagnostics += diags.size();
       return;
     }
+    CodedDocument coded = outcome.coded();
     // The store takes the document and its article in one transaction. In the output folder the
     // document goes before its article: the article line commits it (see OutputDirectory).
     store.ifPresent(s -> s.writeCoded(coded, diags, runId));

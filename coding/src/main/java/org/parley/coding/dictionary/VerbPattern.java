@@ -2,7 +2,6 @@ package org.parley.coding.dictionary;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Stream;
 import org.parley.model.DictionaryEntry;
 
 /**
@@ -29,9 +28,14 @@ public record VerbPattern(
    * %).
    */
   public int specificity() {
-    return Stream.concat(before.stream(), after.stream())
-        .mapToInt(PatternElement::specificity)
-        .sum();
+    int n = 0;
+    for (PatternElement e : before) {
+      n += e.specificity();
+    }
+    for (PatternElement e : after) {
+      n += e.specificity();
+    }
+    return n;
   }
 
   /** The pattern in dictionary notation, e.g. {@code * (FOR TALKS) [036:036]}. */

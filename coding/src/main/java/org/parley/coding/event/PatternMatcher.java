@@ -85,6 +85,15 @@ public final class PatternMatcher {
   private final List<View> views = new ArrayList<>();
   private boolean byLemma;
 
+  /** Each token's word with curly apostrophes straightened, and its lemma: compared many times. */
+  private final String[] words;
+
+  private final String[] lemmas;
+
+  /** Pattern word texts split into words, once per text ("ALLIED_WITH" -> [ALLIED, WITH]). */
+  private static final java.util.concurrent.ConcurrentMap<String, List<String>> SPLIT =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /**
    * @param clause the predicate's clause tokens (see {@link Clauses#clauseTokens}), in word order
    *     or in the active order of a passive clause
@@ -110,6 +119,14 @@ public final class PatternMatcher {
     this.predicate = predicate;
     this.isPlace = isPlace;
     this.isActor = isActor;
+    int n = sentence.tokens().size();
+    this.words = new String[n];
+    this.lemmas = new String[n];
+    for (int i = 0; i < n; i++) {
+      var tok = sentence.tokens().get(i);
+      words[i] = tok.word().replace('’', '\'');
+      lemmas[i] = tok.lemma();
+    }
     if (!clause.contains(predicate)) {
       throw new IllegalArgumentException(
           "predicate " + predicate + " is not in its clause " + clause);
@@ -139,6 +156,9 @@ public final class PatternMatcher {
   private Optional<Match> best(List<VerbPattern> patterns, boolean lemmas) {
     Match best = null;
     for (VerbPattern p : patterns) {
+      if (!possible(p, lemmas)) {
+        continue;
+      }
       Optional<Match> m = match(p, lemmas);
       if (m.isPresent()
           && (best == null
@@ -152,6 +172,78 @@ public final class PatternMatcher {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * False when {@code p} cannot match because a plain word it requires (a top-level {@link
+   * PatternElement.Word}, which every reading must match to some token by {@link #same}) is not
+   * among the sentence's words (or, by lemma, its lemmas): a cheap test before the backtracking
+   * match. Only ASCII pattern words are tested, whose case folding is the one {@code
+   * equalsIgnoreCase} applies.
+   */
+  private boolean possible(VerbPattern p, boolean lemmas) {
+    return possible(p.before(), lemmas) && possible(p.after(), lemmas);
+  }
+
+  private boolean possible(List<PatternElement> els, boolean lemmas) {
+    for (PatternElement e : els) {
+      if (e instanceof PatternElement.Word w) {
+        for (String piece : split(w.text())) {
+          if (ascii(piece)
+              && !folded(false).contains(fold(piece))
+              && !(lemmas && folded(true).contains(fold(piece)))) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
+  }
+
+  private java.util.Set<String> foldedWords;
+  private java.util.Set<String> foldedLemmas;
+
+  /** The sentence's words (or lemmas), folded as {@link #fold}; built on first use. */
+  private java.util.Set<String> folded(boolean ofLemmas) {
+    if (ofLemmas) {
+      if (foldedLemmas == null) {
+        foldedLemmas = new HashSet<>();
+        for (String l : lemmas) {
+          if (l != null) {
+            foldedLemmas.add(fold(l));
+          }
+        }
+      }
+      return foldedLemmas;
+    }
+    if (foldedWords == null) {
+      foldedWords = new HashSet<>();
+      for (String w : words) {
+        foldedWords.add(fold(w));
+      }
+    }
+    return foldedWords;
+  }
+
+  /**
+   * Each char mapped to lower(upper(c)): two strings {@code equalsIgnoreCase} calls equal fold to
+   * the same string.
+   */
+  private static String fold(String s) {
+    char[] out = new char[s.length()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = Character.toLowerCase(Character.toUpperCase(s.charAt(i)));
+    }
+    return new String(out);
+  }
+
+  private static boolean ascii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) > 127) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the pattern's comment names the trigger verb ("# RATIFY" for "ratified"). */
@@ -575,12 +667,16 @@ public final class PatternMatcher {
 
   /** A pattern word matches the word form as written, case and apostrophe style aside. */
   private boolean same(String patternWord, int token) {
-    String w = sentence.tokens().get(token).word().replace('’', '\'');
-    return patternWord.equalsIgnoreCase(w)
-        || byLemma && patternWord.equalsIgnoreCase(sentence.tokens().get(token).lemma());
+    return patternWord.equalsIgnoreCase(words[token])
+        || byLemma && patternWord.equalsIgnoreCase(lemmas[token]);
   }
 
   private static List<String> split(String text) {
-    return java.util.Arrays.stream(text.split("[_ ]+")).filter(x -> !x.isEmpty()).toList();
+    List<String> known = SPLIT.get(text);
+    if (known != null) {
+      return known;
+    }
+    return SPLIT.computeIfAbsent(
+        text, t -> java.util.Arrays.stream(t.split("[_ ]+")).filter(x -> !x.isEmpty()).toList());
   }
 }
