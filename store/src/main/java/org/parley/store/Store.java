@@ -25,6 +25,8 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.parley.model.ActorMention;
@@ -177,6 +179,9 @@ public final class Store implements AutoCloseable {
       List.of(
           "run_id", "doc_id", "ordinal", "severity", "file", "record", "input_offset", "reason");
 
+  /** The process DuckDB names in its lock-conflict message. */
+  private static final Pattern LOCK_HOLDER = Pattern.compile("PID (\\d+)");
+
   /** The first key of Parley's PostgreSQL advisory locks ("Prly"). */
   private static final int LOCK_NAMESPACE = 0x50726c79;
 
@@ -294,7 +299,7 @@ public final class Store implements AutoCloseable {
     String message = String.valueOf(e.getMessage());
     if (engine == Engine.DUCKDB
         && (message.contains("Could not set lock") || message.contains("Conflicting lock"))) {
-      java.util.regex.Matcher pid = java.util.regex.Pattern.compile("PID (\\d+)").matcher(message);
+      Matcher pid = LOCK_HOLDER.matcher(message);
       return "store "
           + display
           + " is in use by another process"

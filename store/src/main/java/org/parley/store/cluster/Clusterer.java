@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.parley.store.Engine;
 import org.parley.store.Store;
 import org.parley.store.cluster.ClusterEvent.DateRange;
 import org.parley.store.cluster.ClusterEvent.PlaceKey;
@@ -396,60 +397,35 @@ public final class Clusterer {
   }
 
   /**
-   * Inserts rows: on DuckDB with its appender, elsewhere with multi-row VALUES statements of up to
-   * 500 rows (standard SQL, within PostgreSQL's 65,535 parameters).
+   * Inserts rows: on DuckDB with its appender, elsewhere with one batched insert, which the
+   * PostgreSQL driver sends as multi-row inserts (the store connects with reWriteBatchedInserts).
    */
   private void insertRows(String table, List<String> columns, List<Object[]> rows)
       throws SQLException {
-    if (connection.isWrapperFor(org.duckdb.DuckDBConnection.class)) {
+    if (Engine.of(connection) == Engine.DUCKDB) {
       append(table, rows);
       return;
     }
-    String tuple =
-        "(" + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
-    int chunkSize = 500;
-    PreparedStatement full = null;
-    try {
-      for (int from = 0; from < rows.size(); from += chunkSize) {
-        int n = Math.min(chunkSize, rows.size() - from);
-        PreparedStatement ps;
-        String sql =
-            "INSERT INTO "
-                + table
-                + " ("
-                + String.join(", ", columns)
-                + ") VALUES "
-                + String.join(", ", java.util.Collections.nCopies(n, tuple));
-        if (n == chunkSize) {
-          if (full == null) {
-            full = connection.prepareStatement(sql);
-          }
-          ps = full;
-        } else {
-          ps = connection.prepareStatement(sql);
-        }
-        try {
-          int i = 1;
-          for (int r = from; r < from + n; r++) {
-            for (Object v : rows.get(r)) {
-              if (v instanceof Null nul) {
-                ps.setNull(i++, nul.sqlType());
-              } else {
-                ps.setObject(i++, v);
-              }
-            }
-          }
-          ps.executeUpdate();
-        } finally {
-          if (ps != full) {
-            ps.close();
+    String sql =
+        "INSERT INTO "
+            + table
+            + " ("
+            + String.join(", ", columns)
+            + ") VALUES ("
+            + String.join(", ", java.util.Collections.nCopies(columns.size(), "?"))
+            + ")";
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      for (Object[] row : rows) {
+        for (int i = 0; i < row.length; i++) {
+          if (row[i] instanceof Null nul) {
+            ps.setNull(i + 1, nul.sqlType());
+          } else {
+            ps.setObject(i + 1, row[i]);
           }
         }
+        ps.addBatch();
       }
-    } finally {
-      if (full != null) {
-        full.close();
-      }
+      ps.executeBatch();
     }
   }
 
