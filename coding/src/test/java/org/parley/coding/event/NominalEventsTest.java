@@ -65,6 +65,29 @@ class NominalEventsTest {
   }
 
   @Test
+  void bilateralTalksInAnOrdinaryParseTakeTheClauseSubject() {
+    // The phrase attached as the parser usually does ("since" a case marker, the noun an obl).
+    CodedDocument doc =
+        code(
+            """
+            # text = Tokyo has softened its stance since bilateral talks with Seoul.
+            1 Tokyo Tokyo NNP CITY 3 nsubj
+            2 has have VBZ O 3 aux
+            3 softened soften VBN O 0 root
+            4 its its PRP$ O 5 nmod:poss
+            5 stance stance NN O 3 obj
+            6 since since IN O 8 case
+            7 bilateral bilateral JJ O 8 amod
+            8 talks talk NNS O 3 obl
+            9 with with IN O 10 case
+            10 Seoul Seoul NNP CITY 8 nmod
+            11 . . . O 3 punct
+            """);
+    assertThat(summary(events(doc, 0)))
+        .containsExactly("046 JPN>KOR asserted talks", "046 KOR>JPN asserted talks");
+  }
+
+  @Test
   void talksWithoutBilateralNameNoSourceFromTheClause() {
     CodedDocument doc =
         code(
