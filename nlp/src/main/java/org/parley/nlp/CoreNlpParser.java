@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +36,7 @@ import org.parley.model.DateValue;
 import org.parley.model.Dependency;
 import org.parley.model.Diagnostic;
 import org.parley.model.EntityMention;
+import org.parley.model.ParseSelector;
 import org.parley.model.ParsedDocument;
 import org.parley.model.Quotation;
 import org.parley.model.Sentence;
@@ -51,7 +53,12 @@ import org.parley.model.Token;
  * properties, so a second parser with the same options costs nothing. The dependency parser is run
  * as a second pooled CoreNLP pipeline over the sentences within {@link
  * NlpOptions#maxSentenceTokens} only, because CoreNLP's {@code depparse} has no length limit of its
- * own (POS and NER get theirs through {@code pos.maxlen} and {@code ner.maxlen}).
+ * own (POS and NER get theirs through {@code pos.maxlen} and {@code ner.maxlen}), and of those only
+ * over the ones a {@link ParseSelector} chooses (all by default): the parse is the costliest step,
+ * and the coder can use it in few sentences. A sentence not parsed keeps its tokens, tags and time
+ * expressions and has no dependency edges (a bare weekday or month name in it is dated without the
+ * tense of its verb, see {@link CalendarNames}); the document's provenance says how many were
+ * parsed.
  *
  * <p>Thread safety: a parser may be shared by threads. It holds no mutable state, each call works
  * on its own CoreNLP {@code Annotation}, and the annotators used are the ones CoreNLP itself shares
@@ -68,22 +75,37 @@ public final class CoreNlpParser {
   private final NlpOptions options;
   private final StanfordCoreNLP pipeline;
   private final Optional<StanfordCoreNLP> dependencyParser;
+  private final ParseSelector selector;
   private final Map<String, String> provenance;
 
   private CoreNlpParser(
       NlpOptions options,
       StanfordCoreNLP pipeline,
       Optional<StanfordCoreNLP> dependencyParser,
+      ParseSelector selector,
       Map<String, String> provenance) {
     this.options = options;
     this.pipeline = pipeline;
     this.dependencyParser = dependencyParser;
+    this.selector = selector;
     this.provenance = provenance;
   }
 
-  /** Builds the pipeline and loads its models (several seconds the first time in a process). */
+  /**
+   * Builds the pipeline and loads its models (several seconds the first time in a process); every
+   * sentence within the length cap is parsed.
+   */
   public static CoreNlpParser create(NlpOptions options) {
+    return create(options, ParseSelector.ALL);
+  }
+
+  /**
+   * Builds the pipeline and loads its models; the dependency parse is run over the sentences {@code
+   * selector} chooses (within the length cap).
+   */
+  public static CoreNlpParser create(NlpOptions options, ParseSelector selector) {
     Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(selector, "selector");
     requireModel(options.dependencyModel());
     Properties props = properties(options);
     // read before construction: StanfordCoreNLP drops "ssplit" from the list it is given (tokenize
@@ -118,9 +140,10 @@ public final class CoreNlpParser {
     }
     if (options.dependencies()) {
       prov.put("depparse.model", options.dependencyModel());
+      prov.put("depparse.sentences", selector.describe());
     }
     prov.put("parley.maxSentenceTokens", Integer.toString(options.maxSentenceTokens()));
-    return new CoreNlpParser(options, pipeline, dependencyParser, Map.copyOf(prov));
+    return new CoreNlpParser(options, pipeline, dependencyParser, selector, Map.copyOf(prov));
   }
 
   /** The CoreNLP properties for {@code options}; public so runs can record and reproduce them. */
@@ -150,6 +173,11 @@ public final class CoreNlpParser {
     return options;
   }
 
+  /** What every document's provenance records about this parser (versions, options, selector). */
+  public Map<String, String> provenance() {
+    return provenance;
+  }
+
   /** Parses one article; problems with its text are reported in the document's provenance only. */
   public ParsedDocument parse(Article article) {
     return parse(article, d -> {});
@@ -176,17 +204,36 @@ public final class CoreNlpParser {
     Annotation doc = new Annotation(wrapped ? LineWrapping.unwrap(body) : body);
     docDate.ifPresent(d -> doc.set(CoreAnnotations.DocDateAnnotation.class, d.value()));
     List<CoreMap> overCap = new ArrayList<>();
+    List<QuoteFinder.Found> quotes = List.of();
+    List<List<Token>> tokens = List.of();
+    int parsed = 0;
     try {
       pipeline.annotate(doc);
-      List<CoreMap> parseable = new ArrayList<>();
-      for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+      List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+      for (CoreMap s : sentences) {
         if (s.get(CoreAnnotations.TokensAnnotation.class).size() > options.maxSentenceTokens()) {
           overCap.add(s);
-        } else {
-          parseable.add(s);
         }
       }
-      if (dependencyParser.isPresent() && !parseable.isEmpty()) {
+      // Quotations are found on the text alone, before the parse, so that the selector can keep
+      // the sentences their speakers are read from.
+      quotes =
+          options.quotations()
+              ? QuoteFinder.find(doc.get(CoreAnnotations.TextAnnotation.class))
+              : List.of();
+      tokens = tokens(body, sentences, overCap);
+      List<CoreMap> parseable = new ArrayList<>();
+      if (dependencyParser.isPresent()) {
+        BitSet chosen = selector.select(tokens, quoted(quotes, sentences));
+        for (int i = 0; i < sentences.size(); i++) {
+          CoreMap s = sentences.get(i);
+          if (chosen.get(i) && !overCap.contains(s)) {
+            parseable.add(s);
+          }
+        }
+      }
+      parsed = parseable.size();
+      if (!parseable.isEmpty()) {
         Annotation view = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
         view.set(CoreAnnotations.SentencesAnnotation.class, parseable);
         dependencyParser.get().annotate(view);
@@ -214,11 +261,59 @@ public final class CoreNlpParser {
                   + ": no POS, NER or dependencies"));
     }
     prov.put("sentencesOverCap", Integer.toString(overCap.size()));
-    List<QuoteFinder.Found> quotes =
-        options.quotations()
-            ? QuoteFinder.find(doc.get(CoreAnnotations.TextAnnotation.class))
-            : List.of();
-    return convert(article, doc, overCap, quotes, docDate, prov);
+    prov.put("sentencesParsed", Integer.toString(parsed));
+    return convert(article, doc, tokens, quotes, docDate, prov);
+  }
+
+  /**
+   * Each sentence's tokens with their tags (none for a sentence over the cap, which was not
+   * tagged), in the model's form: made once, for the selector and the document.
+   */
+  private static List<List<Token>> tokens(
+      String body, List<CoreMap> sentences, List<CoreMap> overCap) {
+    List<List<Token>> out = new ArrayList<>(sentences.size());
+    for (CoreMap s : sentences) {
+      boolean capped = overCap.contains(s);
+      List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+      List<Token> tokens = new ArrayList<>(labels.size());
+      for (CoreLabel l : labels) {
+        CharSpan span = new CharSpan(l.beginPosition(), l.endPosition());
+        tokens.add(
+            new Token(
+                l.index() - 1,
+                span.of(body),
+                capped ? null : l.lemma(),
+                capped ? null : l.tag(),
+                capped ? null : l.ner(),
+                span));
+      }
+      out.add(List.copyOf(tokens));
+    }
+    return out;
+  }
+
+  /**
+   * The sentences whose parse attributing {@code quotes} reads: those a quotation overlaps and the
+   * one after it (a cue such as "he said" may follow the quotation's sentence).
+   */
+  private static BitSet quoted(List<QuoteFinder.Found> quotes, List<CoreMap> sentences) {
+    BitSet out = new BitSet(sentences.size());
+    for (QuoteFinder.Found q : quotes) {
+      for (int i = 0; i < sentences.size(); i++) {
+        CoreMap s = sentences.get(i);
+        CharSpan span =
+            new CharSpan(
+                s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
+        if (span.overlaps(q.span())) {
+          out.set(i);
+          if (i + 1 < sentences.size()) {
+            out.set(i + 1);
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /** Parses articles on {@link NlpOptions#threads} threads; results are in input order. */
@@ -262,7 +357,7 @@ public final class CoreNlpParser {
   private static ParsedDocument convert(
       Article article,
       Annotation doc,
-      List<CoreMap> overCap,
+      List<List<Token>> sentenceTokens,
       List<QuoteFinder.Found> quotes,
       Optional<DateValue> docDate,
       Map<String, String> prov) {
@@ -319,20 +414,7 @@ public final class CoreNlpParser {
     }
     for (CoreMap s : coreSentences) {
       int index = s.get(CoreAnnotations.SentenceIndexAnnotation.class);
-      boolean capped = overCap.contains(s);
-      List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
-      List<Token> tokens = new ArrayList<>(labels.size());
-      for (CoreLabel l : labels) {
-        CharSpan span = new CharSpan(l.beginPosition(), l.endPosition());
-        tokens.add(
-            new Token(
-                l.index() - 1,
-                span.of(body),
-                capped ? null : l.lemma(),
-                capped ? null : l.tag(),
-                capped ? null : l.ner(),
-                span));
-      }
+      List<Token> tokens = sentenceTokens.get(index);
       CharSpan span =
           new CharSpan(
               s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.parley.coding.Coder;
 import org.parley.coding.Dictionaries;
+import org.parley.coding.ParseCandidates;
 import org.parley.nlp.CoreNlpParser;
 import org.parley.nlp.NlpOptions;
 import org.parley.ontology.DataPack;
@@ -38,7 +39,8 @@ final class ExecutorPipeline {
       Dictionaries dictionaries = Dictionaries.phoenix(pack);
       instance =
           new ExecutorPipeline(
-              CoreNlpParser.create(NlpOptions.defaults()), new Coder(dictionaries));
+              CoreNlpParser.create(NlpOptions.defaults(), new ParseCandidates(dictionaries)),
+              new Coder(dictionaries));
       // On a cluster this lands in the executor's log: the one-off cost each executor pays.
       System.err.printf(
           Locale.ROOT,

@@ -232,6 +232,8 @@ public final class BenchCommand implements Callable<Integer> {
                 Optional.of(store));
         Map<String, Object> e2e = stage(s.coded(), s.sentences(), s.codingSeconds());
         e2e.put("events", s.events());
+        // How much of the corpus the dependency parser ran on (ParseCandidates chooses).
+        e2e.put("sentences_parsed", s.sentencesParsed());
         e2e.put("duplicates", s.duplicates());
         e2e.put("skipped", s.skipped());
         result.put("end_to_end", e2e);

@@ -125,13 +125,14 @@ public final class CodeCommand implements Callable<Integer> {
 
   static void printSummary(RunSummary s, PrintStream err) {
     err.printf(
-        "parley: run %s: %d records: %d coded, %d duplicate, %d skipped; %d sentences, %d events, %d quotes, %d mentions, %d diagnostics%n",
+        "parley: run %s: %d records: %d coded, %d duplicate, %d skipped; %d sentences (%d parsed), %d events, %d quotes, %d mentions, %d diagnostics%n",
         s.runId(),
         s.records(),
         s.coded(),
         s.duplicates(),
         s.skipped(),
         s.sentences(),
+        s.sentencesParsed(),
         s.events(),
         s.quotes(),
         s.mentions(),

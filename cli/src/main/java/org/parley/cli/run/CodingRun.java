@@ -215,6 +215,7 @@ public final class CodingRun {
               c.duplicates,
               c.skipped,
               c.sentences,
+              c.sentencesParsed,
               c.events,
               c.quotes,
               c.mentions,
@@ -236,7 +237,8 @@ public final class CodingRun {
                       "events", summary.events(),
                       "quotes", summary.quotes(),
                       "mentions", summary.mentions(),
-                      "sentences", summary.sentences())));
+                      "sentences", summary.sentences(),
+                      "sentences_parsed", summary.sentencesParsed())));
       if (o != null) {
         o.close();
         outDir.ifPresent(d -> state.with(RunState.COMPLETE).write(d));
@@ -315,11 +317,18 @@ public final class CodingRun {
     }
   }
 
+  /** The sentences of {@code doc} the dependency parser was run on, as its provenance says. */
+  private static long parsedCount(ParsedDocument doc) {
+    String n = doc.provenance().get("sentencesParsed");
+    return n == null ? 0 : Long.parseLong(n);
+  }
+
   private static final class Counter {
     int coded;
     int duplicates;
     int skipped;
     long sentences;
+    long sentencesParsed;
     long events;
     long quotes;
     long mentions;
@@ -388,6 +397,7 @@ public final class CodingRun {
     c.coded++;
     c.ids.add(article.id());
     c.sentences += coded.parsed().sentences().size();
+    c.sentencesParsed += parsedCount(coded.parsed());
     c.events += coded.events().size();
     c.quotes += coded.quotes().size();
     c.mentions += coded.mentions().size();

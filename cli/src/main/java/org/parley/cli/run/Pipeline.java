@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.parley.cli.ConfigurationException;
 import org.parley.coding.Coder;
 import org.parley.coding.Dictionaries;
+import org.parley.coding.ParseCandidates;
 import org.parley.nlp.CoreNlpParser;
 import org.parley.nlp.NlpOptions;
 import org.parley.ontology.DataPack;
@@ -44,7 +45,8 @@ public final class Pipeline {
   public static Pipeline build(DataPack pack, NlpOptions nlp, String parleyVersion) {
     long t0 = System.nanoTime();
     Dictionaries dictionaries = Dictionaries.phoenix(pack);
-    CoreNlpParser parser = CoreNlpParser.create(nlp);
+    // The parse is run only where the coder can use it (ParseCandidates, from the dictionaries).
+    CoreNlpParser parser = CoreNlpParser.create(nlp, new ParseCandidates(dictionaries));
     double seconds = (System.nanoTime() - t0) / 1e9;
     return new Pipeline(pack, parser, new Coder(dictionaries), parleyVersion, seconds);
   }
@@ -74,6 +76,7 @@ public final class Pipeline {
     return Map.of(
         "data", pack.root().toString(),
         "additions", pack.additions().map(Object::toString).orElse(""),
-        "nlp", CoreNlpParser.properties(parser.options()).toString());
+        "nlp", CoreNlpParser.properties(parser.options()).toString(),
+        "depparse.sentences", parser.provenance().getOrDefault("depparse.sentences", "none"));
   }
 }

@@ -5,9 +5,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Counts of one run: articles by status, events, quotes, mentions, diagnostics, timings, and the
- * coded ids. A resumed run counts the records its interrupted predecessor committed under their
- * statuses and in {@code resumed}; its events, sentences and ids are those it coded itself.
+ * Counts of one run: articles by status, sentences (and how many of them the dependency parser was
+ * run on), events, quotes, mentions, diagnostics, timings, and the coded ids. A resumed run counts
+ * the records its interrupted predecessor committed under their statuses and in {@code resumed};
+ * its events, sentences and ids are those it coded itself.
  */
 public record RunSummary(
     String runId,
@@ -15,6 +16,7 @@ public record RunSummary(
     int duplicates,
     int skipped,
     long sentences,
+    long sentencesParsed,
     long events,
     long quotes,
     long mentions,
