@@ -8,6 +8,7 @@ import org.parley.coding.quote.QuoteAttributor;
 import org.parley.model.ActorMention;
 import org.parley.model.CodedDocument;
 import org.parley.model.Event;
+import org.parley.model.ParseSelector;
 import org.parley.model.ParsedDocument;
 import org.parley.model.Quote;
 
@@ -20,6 +21,7 @@ public final class Coder {
   private final ActorResolver actors;
   private final EventCoder events;
   private final QuoteAttributor quotes = new QuoteAttributor();
+  private final ParseCandidates parseSelector;
 
   public Coder(Dictionaries dictionaries) {
     this(dictionaries, false);
@@ -34,6 +36,15 @@ public final class Coder {
     this.dictionaries = Objects.requireNonNull(dictionaries, "dictionaries");
     this.actors = new ActorResolver(dictionaries);
     this.events = new EventCoder(dictionaries, keepUncataloguedCodes);
+    this.parseSelector = new ParseCandidates(dictionaries);
+  }
+
+  /**
+   * The sentences this coder can use a dependency parse for, from its own dictionaries: what the
+   * NLP stage should parse for it. A parse chosen for other dictionaries may miss its events.
+   */
+  public ParseSelector parseSelector() {
+    return parseSelector;
   }
 
   public CodedDocument code(ParsedDocument doc) {

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.parley.coding.Coder;
 import org.parley.coding.Dictionaries;
 import org.parley.eval.GoldRecord.GoldActor;
@@ -20,6 +20,7 @@ import org.parley.model.DateValue;
 import org.parley.model.Diagnostic;
 import org.parley.model.Event;
 import org.parley.model.EventParticipant;
+import org.parley.model.ParseSelector;
 import org.parley.model.ParsedDocument;
 import org.parley.ontology.Countries;
 import org.parley.ontology.DataPack;
@@ -47,19 +48,20 @@ import org.parley.ontology.DataPack;
 public final class Evaluator {
   private final DataPack pack;
   private final Coder phoenix;
-  private final Optional<Function<List<Article>, List<ParsedDocument>>> parser;
+  private final Optional<BiFunction<List<Article>, ParseSelector, List<ParsedDocument>>> parser;
   private final Countries countries;
   private Coder validate;
 
   /**
    * @param phoenix the coder with the Phoenix dictionaries and Parley's additions
-   * @param parser Parley's NLP stage, for the suites without stored parses; empty to run only the
-   *     stored-parse suites
+   * @param parser Parley's NLP stage, for the suites without stored parses: it parses the articles
+   *     given, running the dependency parse over the sentences the selector given (the suite's
+   *     coder's) chooses; empty to run only the stored-parse suites
    */
   public Evaluator(
       DataPack pack,
       Coder phoenix,
-      Optional<Function<List<Article>, List<ParsedDocument>>> parser) {
+      Optional<BiFunction<List<Article>, ParseSelector, List<ParsedDocument>>> parser) {
     this.pack = Objects.requireNonNull(pack, "pack");
     this.phoenix = Objects.requireNonNull(phoenix, "phoenix");
     this.parser = Objects.requireNonNull(parser, "parser");
@@ -104,7 +106,8 @@ public final class Evaluator {
     List<Optional<String>> refusals = new ArrayList<>();
     if (suite.needsParser()) {
       List<Article> articles = records.stream().map(Evaluator::article).toList();
-      for (ParsedDocument d : parser.get().apply(articles)) {
+      // Parsed where the suite's coder (its dictionaries) can use the parse.
+      for (ParsedDocument d : parser.get().apply(articles, coder.parseSelector())) {
         docs.add(Optional.of(d));
         refusals.add(Optional.empty());
       }

@@ -3,13 +3,16 @@ package org.parley.nlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,15 +53,17 @@ import org.parley.model.Token;
  * breaks.
  *
  * <p>Models load once per process: CoreNLP keeps loaded annotators in a static pool keyed by their
- * properties, so a second parser with the same options costs nothing. The dependency parser is run
- * as a second pooled CoreNLP pipeline over the sentences within {@link
- * NlpOptions#maxSentenceTokens} only, because CoreNLP's {@code depparse} has no length limit of its
- * own (POS and NER get theirs through {@code pos.maxlen} and {@code ner.maxlen}), and of those only
- * over the ones a {@link ParseSelector} chooses (all by default): the parse is the costliest step,
- * and the coder can use it in few sentences. A sentence not parsed keeps its tokens, tags and time
- * expressions and has no dependency edges (a bare weekday or month name in it is dated without the
- * tense of its verb, see {@link CalendarNames}); the document's provenance says how many were
- * parsed.
+ * properties, and dependency parsers in a cache keyed by model, so a second parser with the same
+ * options costs nothing. The dependency parser (CoreNLP's neural {@code nndep} parser, the one its
+ * {@code depparse} annotator runs) is called directly, not through the annotator: the annotator
+ * makes five graphs of each parse and Parley reads only the basic one, which is made here the same
+ * way. It is run over the sentences within {@link NlpOptions#maxSentenceTokens} only, because it
+ * has no length limit of its own (POS and NER get theirs through {@code pos.maxlen} and {@code
+ * ner.maxlen}), and of those only over the ones a {@link ParseSelector} chooses (all by default):
+ * the parse is the costliest step, and the coder can use it in few sentences. A sentence not parsed
+ * keeps its tokens, tags and time expressions and has no dependency edges (a bare weekday or month
+ * name in it is dated without the tense of its verb, see {@link CalendarNames}); the document's
+ * provenance says how many were parsed.
  *
  * <p>Thread safety: a parser may be shared by threads. It holds no mutable state, each call works
  * on its own CoreNLP {@code Annotation}, and the annotators used are the ones CoreNLP itself shares
@@ -74,14 +79,14 @@ public final class CoreNlpParser {
 
   private final NlpOptions options;
   private final StanfordCoreNLP pipeline;
-  private final Optional<StanfordCoreNLP> dependencyParser;
+  private final Optional<DependencyParser> dependencyParser;
   private final ParseSelector selector;
   private final Map<String, String> provenance;
 
   private CoreNlpParser(
       NlpOptions options,
       StanfordCoreNLP pipeline,
-      Optional<StanfordCoreNLP> dependencyParser,
+      Optional<DependencyParser> dependencyParser,
       ParseSelector selector,
       Map<String, String> provenance) {
     this.options = options;
@@ -113,14 +118,15 @@ public final class CoreNlpParser {
     String annotators =
         props.getProperty("annotators") + (options.dependencies() ? ",depparse" : "");
     StanfordCoreNLP pipeline = new StanfordCoreNLP(props);
-    Optional<StanfordCoreNLP> dependencyParser = Optional.empty();
+    Optional<DependencyParser> dependencyParser = Optional.empty();
     if (options.dependencies()) {
+      // The parser itself, not CoreNLP's depparse annotator: the annotator makes five graphs of
+      // each parse (basic, collapsed, CC-processed, enhanced, enhanced++), and Parley reads only
+      // the basic one. Loaded with the properties the annotator gives it, from CoreNLP's cache.
       Properties dep = new Properties();
-      dep.setProperty("annotators", "depparse");
-      dep.setProperty("depparse.model", options.dependencyModel());
-      // Requirements (tokens, POS) are met by the first pipeline, which always runs before this
-      // one.
-      dependencyParser = Optional.of(new StanfordCoreNLP(dep, false));
+      dep.setProperty("model", options.dependencyModel());
+      dependencyParser =
+          Optional.of(DependencyParser.loadFromModelFile(options.dependencyModel(), dep));
     }
     Map<String, String> prov = new LinkedHashMap<>();
     prov.put("corenlp.version", coreNlpVersion());
@@ -140,6 +146,7 @@ public final class CoreNlpParser {
     }
     if (options.dependencies()) {
       prov.put("depparse.model", options.dependencyModel());
+      prov.put("depparse.graphs", "basic");
       prov.put("depparse.sentences", selector.describe());
     }
     prov.put("parley.maxSentenceTokens", Integer.toString(options.maxSentenceTokens()));
@@ -189,9 +196,23 @@ public final class CoreNlpParser {
    * error and gives a document without sentences.
    */
   public ParsedDocument parse(Article article, Consumer<Diagnostic> diagnostics) {
+    return parse(article, selector, diagnostics);
+  }
+
+  /**
+   * Parses one article, running the dependency parse over the sentences {@code selector} chooses
+   * instead of this parser's own selector: for a coder with other dictionaries than the ones it was
+   * built for.
+   */
+  public ParsedDocument parse(
+      Article article, ParseSelector selector, Consumer<Diagnostic> diagnostics) {
     Objects.requireNonNull(article, "article");
+    Objects.requireNonNull(selector, "selector");
     Objects.requireNonNull(diagnostics, "diagnostics");
     Map<String, String> prov = new LinkedHashMap<>(provenance);
+    if (dependencyParser.isPresent()) {
+      prov.put("depparse.sentences", selector.describe());
+    }
     String body = article.body();
     boolean wrapped = LineWrapping.isHardWrapped(body);
     prov.put("lineWrapping", wrapped ? "hard-wrapped" : "paragraph-per-line");
@@ -233,10 +254,10 @@ public final class CoreNlpParser {
         }
       }
       parsed = parseable.size();
-      if (!parseable.isEmpty()) {
-        Annotation view = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
-        view.set(CoreAnnotations.SentencesAnnotation.class, parseable);
-        dependencyParser.get().annotate(view);
+      for (CoreMap s : parseable) {
+        s.set(
+            SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class,
+            basicDependencies(dependencyParser.get(), s));
       }
     } catch (RuntimeException e) {
       // CoreNLP signals trouble with unchecked exceptions; one bad article must not stop a batch.
@@ -263,6 +284,16 @@ public final class CoreNlpParser {
     prov.put("sentencesOverCap", Integer.toString(overCap.size()));
     prov.put("sentencesParsed", Integer.toString(parsed));
     return convert(article, doc, tokens, quotes, docDate, prov);
+  }
+
+  /**
+   * The basic UD graph of one tagged sentence, made as CoreNLP's depparse annotator makes its
+   * BasicDependenciesAnnotation (the parser is shared by threads there too).
+   */
+  static SemanticGraph basicDependencies(DependencyParser parser, CoreMap sentence) {
+    GrammaticalStructure gs = parser.predict(sentence);
+    return SemanticGraphFactory.makeFromTree(
+        gs, SemanticGraphFactory.Mode.BASIC, GrammaticalStructure.Extras.NONE, null);
   }
 
   /**
@@ -318,12 +349,19 @@ public final class CoreNlpParser {
 
   /** Parses articles on {@link NlpOptions#threads} threads; results are in input order. */
   public List<ParsedDocument> parseAll(List<Article> articles, Consumer<Diagnostic> diagnostics) {
+    return parseAll(articles, selector, diagnostics);
+  }
+
+  /** {@link #parseAll(List, Consumer)} with the dependency parse where {@code selector} chooses. */
+  public List<ParsedDocument> parseAll(
+      List<Article> articles, ParseSelector selector, Consumer<Diagnostic> diagnostics) {
     Objects.requireNonNull(articles, "articles");
+    Objects.requireNonNull(selector, "selector");
     Objects.requireNonNull(diagnostics, "diagnostics");
     if (options.threads() == 1 || articles.size() < 2) {
       List<ParsedDocument> out = new ArrayList<>(articles.size());
       for (Article a : articles) {
-        out.add(parse(a, diagnostics));
+        out.add(parse(a, selector, diagnostics));
       }
       return out;
     }
@@ -337,7 +375,7 @@ public final class CoreNlpParser {
     try {
       List<Future<ParsedDocument>> futures = new ArrayList<>();
       for (Article a : articles) {
-        futures.add(pool.submit(() -> parse(a, shared)));
+        futures.add(pool.submit(() -> parse(a, selector, shared)));
       }
       List<ParsedDocument> out = new ArrayList<>(articles.size());
       for (Future<ParsedDocument> f : futures) {

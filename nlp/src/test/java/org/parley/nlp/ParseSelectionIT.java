@@ -2,9 +2,18 @@ package org.parley.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.util.CoreMap;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Properties;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.parley.model.Article;
@@ -90,5 +99,32 @@ class ParseSelectionIT {
       expected.set(3);
       assertThat(quotedSeen.get(quotedSeen.size() - 1)).isEqualTo(expected);
     }
+  }
+
+  @Test
+  void theBasicGraphIsTheOneTheDepparseAnnotatorMakes() throws IOException {
+    // The parser is called directly for the basic graph alone; the seeds' sentences must get the
+    // graph CoreNLP's depparse annotator (which also makes four others) gives them.
+    Properties props = CoreNlpParser.properties(NlpOptions.defaults());
+    props.setProperty("annotators", props.getProperty("annotators") + ",depparse");
+    props.setProperty("depparse.model", NlpOptions.ENGLISH_UD);
+    StanfordCoreNLP annotator = new StanfordCoreNLP(props);
+    Properties dep = new Properties();
+    dep.setProperty("model", NlpOptions.ENGLISH_UD);
+    DependencyParser parser = DependencyParser.loadFromModelFile(NlpOptions.ENGLISH_UD, dep);
+    int compared = 0;
+    for (String seed : List.of("000_3e80e674ad0fd29e.txt", "002_25e455a933130707.txt")) {
+      Article a = CoreNlpParserIT.seed(seed, "2020-02-13");
+      Annotation doc = new Annotation(LineWrapping.unwrap(a.body()));
+      annotator.annotate(doc);
+      for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+        SemanticGraph expected =
+            s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+        SemanticGraph mine = CoreNlpParser.basicDependencies(parser, s);
+        assertThat(mine.toList()).isEqualTo(expected.toList());
+        compared++;
+      }
+    }
+    assertThat(compared).isGreaterThan(30);
   }
 }

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.parley.coding.Coder;
 import org.parley.coding.Dictionaries;
-import org.parley.coding.ParseCandidates;
 import org.parley.nlp.CoreNlpParser;
 import org.parley.nlp.NlpOptions;
 import org.parley.ontology.DataPack;
@@ -37,10 +36,10 @@ final class ExecutorPipeline {
               System.getenv(),
               Optional.ofNullable(settings.home()).map(Path::of));
       Dictionaries dictionaries = Dictionaries.phoenix(pack);
+      Coder coder = new Coder(dictionaries);
       instance =
           new ExecutorPipeline(
-              CoreNlpParser.create(NlpOptions.defaults(), new ParseCandidates(dictionaries)),
-              new Coder(dictionaries));
+              CoreNlpParser.create(NlpOptions.defaults(), coder.parseSelector()), coder);
       // On a cluster this lands in the executor's log: the one-off cost each executor pays.
       System.err.printf(
           Locale.ROOT,

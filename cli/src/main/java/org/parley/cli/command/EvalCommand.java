@@ -112,7 +112,8 @@ public final class EvalCommand implements Callable<Integer> {
           new Evaluator(
               pack,
               pipeline.coder(),
-              Optional.of(articles -> pipeline.parser().parseAll(articles, d -> {})));
+              Optional.of(
+                  (articles, selector) -> pipeline.parser().parseAll(articles, selector, d -> {})));
     } else {
       evaluator = new Evaluator(pack, new Coder(Dictionaries.phoenix(pack)), Optional.empty());
     }

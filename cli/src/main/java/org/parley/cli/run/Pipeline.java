@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.parley.cli.ConfigurationException;
 import org.parley.coding.Coder;
 import org.parley.coding.Dictionaries;
-import org.parley.coding.ParseCandidates;
 import org.parley.nlp.CoreNlpParser;
 import org.parley.nlp.NlpOptions;
 import org.parley.ontology.DataPack;
@@ -45,10 +44,11 @@ public final class Pipeline {
   public static Pipeline build(DataPack pack, NlpOptions nlp, String parleyVersion) {
     long t0 = System.nanoTime();
     Dictionaries dictionaries = Dictionaries.phoenix(pack);
-    // The parse is run only where the coder can use it (ParseCandidates, from the dictionaries).
-    CoreNlpParser parser = CoreNlpParser.create(nlp, new ParseCandidates(dictionaries));
+    Coder coder = new Coder(dictionaries);
+    // The parse is run only where the coder can use it (from its dictionaries).
+    CoreNlpParser parser = CoreNlpParser.create(nlp, coder.parseSelector());
     double seconds = (System.nanoTime() - t0) / 1e9;
-    return new Pipeline(pack, parser, new Coder(dictionaries), parleyVersion, seconds);
+    return new Pipeline(pack, parser, coder, parleyVersion, seconds);
   }
 
   public DataPack pack() {
