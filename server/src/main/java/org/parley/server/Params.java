@@ -50,7 +50,13 @@ final class Params {
   /** The raw value, if given and not blank. */
   Optional<String> raw(String name) {
     List<String> v = values.get(name);
-    if (v == null || v.isEmpty() || v.get(0).isBlank()) {
+    if (v == null || v.isEmpty()) {
+      return Optional.empty();
+    }
+    if (v.get(0).chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+      throw bad(name, "contains a control character");
+    }
+    if (v.get(0).isBlank()) {
       return Optional.empty();
     }
     String s = v.get(0).trim();

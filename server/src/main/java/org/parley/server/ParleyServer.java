@@ -75,6 +75,8 @@ public final class ParleyServer implements AutoCloseable {
               config.http.maxRequestSize = MAX_BODY;
               config.http.prefer405over404 = true;
               config.useVirtualThreads = false;
+              config.jetty.modifyServer(
+                  server -> server.setErrorHandler(new JsonErrorHandler(securityHeaders())));
               if (web) {
                 config.staticFiles.add(
                     s -> {
