@@ -11,6 +11,7 @@ import org.parley.cli.command.ExportCommand;
 import org.parley.cli.command.IngestCommand;
 import org.parley.cli.command.ParseCommand;
 import org.parley.cli.command.QueryCommand;
+import org.parley.cli.command.ServeBenchCommand;
 import org.parley.cli.command.ServeCommand;
 import org.parley.cli.command.SparkCommand;
 import picocli.CommandLine;
@@ -36,6 +37,7 @@ import picocli.CommandLine.Command;
       ParseCommand.class,
       QueryCommand.class,
       ServeCommand.class,
+      ServeBenchCommand.class,
       SparkCommand.class,
       CommandLine.HelpCommand.class
     })

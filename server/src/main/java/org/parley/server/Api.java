@@ -35,6 +35,10 @@ final class Api {
           + " e.location_name, e.location_country, e.location_lat, e.location_lon, e.modality,"
           + " e.trigger, e.confidence, a.outlet, a.title, a.published, a.url, m.cluster_id";
 
+  /** The events columns of {@link #EVENT_COLUMNS}, for the page's inner query. */
+  static final String EVENT_OWN_COLUMNS =
+      EVENT_COLUMNS.substring(0, EVENT_COLUMNS.indexOf(", a.outlet"));
+
   static final String EVENT_ORDER =
       " ORDER BY e.date NULLS LAST, e.doc_id, e.sentence_index, e.event_id";
 
@@ -193,6 +197,8 @@ final class Api {
           List<Object> params = f.params();
           params.add(limit);
           params.add(offset);
+          // The page is cut from the events alone, then joined with its articles and clusters:
+          // joining first would join every matching event (a million) for fifty rows.
           List<Map<String, Object>> items =
               total <= offset
                   ? List.of()
@@ -200,12 +206,16 @@ final class Api {
                       c,
                       "SELECT "
                           + EVENT_COLUMNS
+                          + " FROM (SELECT "
+                          + EVENT_OWN_COLUMNS
                           + " FROM "
-                          + f.from(true)
+                          + f.from(false)
                           + " WHERE "
                           + f.where()
                           + EVENT_ORDER
-                          + " LIMIT ? OFFSET ?",
+                          + " LIMIT ? OFFSET ?) e LEFT JOIN articles a ON a.id = e.doc_id"
+                          + " LEFT JOIN cluster_members m ON m.event_id = e.event_id"
+                          + EVENT_ORDER,
                       params);
           return page(total, limit, offset, items);
         });

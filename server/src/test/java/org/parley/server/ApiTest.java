@@ -17,10 +17,15 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.store.Store;
 
-/** Every read endpoint on a small fixture store: happy paths, bad parameters, unknown ids. */
+/**
+ * Every read endpoint on a small fixture store: happy paths, bad parameters, unknown ids. On DuckDB
+ * here, on PostgreSQL in {@code ApiPgIT}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApiTest {
   @TempDir static Path dir;
   static Store store;
@@ -30,15 +35,26 @@ class ApiTest {
 
   record Response(int status, HttpResponse<String> raw, JsonNode json) {}
 
+  /** Where the fixture store lives: a DuckDB file here. */
+  protected String newLocation() {
+    return dir.resolve("api.duckdb").toString();
+  }
+
+  /** The engine /api/health should name. */
+  protected String engine() {
+    return "duckdb";
+  }
+
   @BeforeAll
-  static void start() {
-    Path file = TestStore.create(dir);
-    store = Store.openReadOnly(file.toString());
+  void start() {
+    String location = newLocation();
+    TestStore.fill(location);
+    store = Store.openReadOnly(location);
     server = ParleyServer.start(store, ServerOptions.readOnly(0));
   }
 
   @AfterAll
-  static void stop() {
+  void stop() {
     server.close();
     store.close();
   }
@@ -83,7 +99,7 @@ class ApiTest {
   void healthCountsTheStore() throws Exception {
     JsonNode h = ok("/api/health");
     assertThat(h.get("status").asText()).isEqualTo("ok");
-    assertThat(h.get("engine").asText()).isEqualTo("duckdb");
+    assertThat(h.get("engine").asText()).isEqualTo(engine());
     assertThat(h.get("schema_version").asInt()).isEqualTo(3);
     assertThat(h.get("articles").asLong()).isEqualTo(5);
     assertThat(h.get("events").asLong()).isEqualTo(6);

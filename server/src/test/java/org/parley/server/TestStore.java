@@ -37,7 +37,13 @@ final class TestStore {
 
   static Path create(Path dir) {
     Path file = dir.resolve("api.duckdb");
-    try (Store store = Store.open(file.toString())) {
+    fill(file.toString());
+    return file;
+  }
+
+  /** Writes the fixture records into the (new, empty) store at {@code location}. */
+  static void fill(String location) {
+    try (Store store = Store.open(location)) {
       store.writeRun(
           new RunRecord(
               RUN,
@@ -109,7 +115,6 @@ final class TestStore {
       Clusterer.rebuild(store, RUN);
       store.finishRun(RUN, Instant.parse("2020-03-01T00:01:00Z"), Map.of("coded", 4L));
     }
-    return file;
   }
 
   /** x1: a body with markup that must reach clients as text; one event, KORGOV -> PRK. */

@@ -40,6 +40,12 @@ final class PipelineIngest implements ArticleIngest {
     this.log = log;
   }
 
+  /** An ingest with models already loaded (tests that code before they serve). */
+  PipelineIngest(Store store, Pipeline pipeline, PrintStream log) {
+    this(store, Optional.empty(), log);
+    this.pipeline = pipeline;
+  }
+
   @Override
   public synchronized Result ingest(List<Posted> articles) {
     if (pipeline == null) {
