@@ -63,7 +63,8 @@ public final class ServeCommand implements Callable<Integer> {
       paramLabel = "TOKEN",
       description =
           "The bearer token POST /api/articles needs (default: PARLEY_INGEST_TOKEN, else a"
-              + " random one, printed once).")
+              + " random one, printed once). A token given here shows in the process list;"
+              + " the environment variable does not.")
   String ingestToken;
 
   @Mixin StoreOptions storeOptions;
