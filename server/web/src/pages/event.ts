@@ -12,6 +12,10 @@ function dl(rows: [string, Children][]): HTMLElement {
   )
 }
 
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`
+}
+
 function text(v: unknown): string {
   if (v === null || v === undefined) return ''
   return typeof v === 'string' ? v : JSON.stringify(v)
@@ -107,7 +111,7 @@ export async function eventPage(id: string, main: HTMLElement): Promise<void> {
               ['Cluster id', h('code', {}, d.cluster.cluster_id)],
               ['Dyad', d.cluster.dyad ?? ''],
               ['Dates', `${d.cluster.date_from ?? '?'} – ${d.cluster.date_to ?? '?'}`],
-              ['Reports', `${d.cluster.num_mentions} mentions in ${d.cluster.num_articles} articles from ${d.cluster.num_sources} sources`],
+              ['Reports', `${plural(d.cluster.num_mentions, 'mention')} in ${plural(d.cluster.num_articles, 'article')} from ${plural(d.cluster.num_sources, 'source')}`],
               ['Representative', d.cluster.representative_sentence ?? ''],
             ]),
             h('h3', {}, 'Other reports of this event'),
@@ -116,8 +120,8 @@ export async function eventPage(id: string, main: HTMLElement): Promise<void> {
         : h('p', { class: 'empty' }, 'This event is in no cluster.'),
     ),
   )
-  // The body scrolls in its own box (position: relative, so offsetTop counts from it): show the sentence.
+  // The body scrolls in its own box: bring the event's sentence near its top.
   const box = main.querySelector<HTMLElement>('.article-body')
   const mark = main.querySelector<HTMLElement>('mark.hl-sentence')
-  if (box && mark) box.scrollTop = Math.max(0, mark.offsetTop - 60)
+  if (box && mark) box.scrollTop += mark.getBoundingClientRect().top - box.getBoundingClientRect().top - 60
 }

@@ -23,6 +23,18 @@ interface MapData {
 
 let worldLoaded: Promise<void> | null = null
 
+/**
+ * world-atlas is drawn for spherical projections: a ring crossing the 180th meridian (Russia's far
+ * east, Fiji) jumps from +180 to -180 and would streak across a flat map. Its points on the far side
+ * are pressed onto the meridian on the side where most of the ring lies.
+ */
+function cutAtAntimeridian(ring: number[][]): number[][] {
+  const crosses = ring.some((p, i) => i > 0 && Math.abs(p[0] - ring[i - 1][0]) > 180)
+  if (!crosses) return ring
+  const east = ring.filter((p) => p[0] > 0).length >= ring.length / 2
+  return ring.map(([lon, lat]) => (east ? [lon < 0 ? 180 : lon, lat] : [lon > 0 ? -180 : lon, lat]))
+}
+
 /** The world outline (Natural Earth 1:110m via world-atlas), served from this server, registered once. */
 function loadWorld(): Promise<void> {
   if (!worldLoaded) {
@@ -33,6 +45,12 @@ function loadWorld(): Promise<void> {
       })
       .then((topo: Topology<{ countries: GeometryCollection<{ name: string }> }>) => {
         const geo = feature(topo, topo.objects.countries)
+        // Antarctica takes a fifth of the map and holds no events.
+        geo.features = geo.features.filter((f) => f.id !== '010')
+        for (const f of geo.features) {
+          if (f.geometry.type === 'Polygon') f.geometry.coordinates = f.geometry.coordinates.map(cutAtAntimeridian)
+          if (f.geometry.type === 'MultiPolygon') f.geometry.coordinates = f.geometry.coordinates.map((p) => p.map(cutAtAntimeridian))
+        }
         echarts.registerMap('world', geo as unknown as Parameters<typeof echarts.registerMap>[1])
       })
     worldLoaded.catch(() => (worldLoaded = null))
@@ -75,9 +93,7 @@ async function showPlace(box: HTMLElement, p: Place, params: URLSearchParams): P
   box.append(h('h2', {}, placeLabel(p)), loading())
   try {
     const page = await get<Page<EventRow>>('events', { ...filters, limit: 500 })
-    const here = page.items.filter(
-      (e) => e.location_country === p.country && (e.location_name ?? null) === p.name && (p.lat === null || e.location_lat === p.lat),
-    )
+    const here = page.items.filter((e) => e.location_country === p.country && (e.location_name ?? null) === p.name)
     clear(box)
     append(
       box,

@@ -177,7 +177,7 @@ export async function timelinePage(route: Route, main: HTMLElement): Promise<voi
     go('events', eventsParams(params, r.period, by, col))
   })
   main.append(
-    h('h2', {}, 'Periods'),
+    h('h2', {}, `Periods with ${agg.unit}`),
     table(
       [
         { label: 'Period', cell: (r: AggregateRow) => r.period, className: 'nowrap' },
@@ -187,7 +187,7 @@ export async function timelinePage(route: Route, main: HTMLElement): Promise<voi
         { label: 'All in store', cell: (r) => (r.total === undefined ? '' : fmtInt(r.total)), className: 'num' },
         { label: 'Share', cell: (r) => (r.share === undefined ? '' : `${(r.share * 100).toFixed(1)}%`), className: 'num' },
       ],
-      agg.rows,
+      agg.rows.filter((r) => r.count > 0),
       (r) => '#/events?' + new URLSearchParams(Object.entries(eventsParams(params, r.period, by, null)).map(([k, v]) => [k, String(v)])).toString(),
       'Nothing to count for these settings.',
     ),
