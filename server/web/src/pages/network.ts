@@ -19,13 +19,16 @@ interface Network {
   edges: NetworkEdge[]
 }
 
-/** Nodes on a circle, busiest first (a fixed layout: the same store draws the same picture). */
-function circle(nodes: NetworkNode[]): Map<string, [number, number]> {
+/**
+ * Nodes on an ellipse as wide as the chart allows, busiest first (a fixed layout: the same store draws
+ * the same picture).
+ */
+function ellipse(nodes: NetworkNode[], aspect: number): Map<string, [number, number]> {
   const sorted = [...nodes].sort((a, b) => b.events - a.events || a.id.localeCompare(b.id))
   const out = new Map<string, [number, number]>()
   sorted.forEach((n, i) => {
     const angle = -Math.PI / 2 + (2 * Math.PI * i) / Math.max(1, sorted.length)
-    out.set(n.id, [Math.round(Math.cos(angle) * 1000), Math.round(Math.sin(angle) * 1000)])
+    out.set(n.id, [Math.round(Math.cos(angle) * 1000 * aspect), Math.round(Math.sin(angle) * 1000)])
   })
   return out
 }
@@ -108,7 +111,9 @@ export async function networkPage(route: Route, main: HTMLElement): Promise<void
     events,
   )
   if (!net.nodes.length) return
-  const pos = circle(net.nodes)
+  // The chart keeps the layout's proportions (so nodes stay round): make the ellipse fit the box.
+  const aspect = Math.min(2.2, Math.max(1, (0.85 * el.clientWidth) / Math.max(1, el.clientHeight - 80)))
+  const pos = ellipse(net.nodes, aspect)
   const maxCount = Math.max(1, ...net.edges.map((e) => e.count))
   const maxNode = Math.max(1, ...net.nodes.map((n) => n.events))
   const c = chart(el, 'network')
@@ -124,8 +129,7 @@ export async function networkPage(route: Route, main: HTMLElement): Promise<void
       {
         type: 'graph',
         layout: 'none',
-        left: 90,
-        right: 90,
+        left: 'center',
         top: 40,
         bottom: 40,
         roam: true,

@@ -61,6 +61,8 @@ function columnName(c: string): string {
 /** The events behind one bar: the same key and period (and class, for the quad scheme). */
 function eventsParams(params: URLSearchParams, period: string, by: string, column: string | null): Params {
   const out: Params = { since: period, until: periodEnd(period, by) }
+  // The aggregates count asserted events only (not negated, hypothetical, intended or reported ones).
+  if ((params.get('unit') ?? 'events') === 'events') out.modality = 'asserted'
   const dyad = params.get('dyad')
   const country = params.get('country')
   if (dyad && dyad.includes('-')) {
@@ -109,7 +111,10 @@ export async function timelinePage(route: Route, main: HTMLElement): Promise<voi
     h(
       'p',
       { class: 'note' },
-      `${fmtInt(agg.counted)} ${agg.unit} counted, ${fmtInt(agg.left_out)} left out (undated or outside the dates). `,
+      `${fmtInt(agg.counted)} ${agg.unit} counted, ${fmtInt(agg.left_out)} left out (undated, dated only to a year, or outside the dates). `,
+      agg.unit === 'events'
+        ? 'Only asserted events count (not negated, hypothetical, intended or reported ones); an event without a date of its own counts on its article’s date. '
+        : 'A cluster counts once, on its first day. ',
       normalise ? `Bars show the share of all ${agg.unit} of the period in the store.` : '',
       ' Click a bar for its events.',
     ),
