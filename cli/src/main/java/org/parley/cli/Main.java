@@ -11,6 +11,8 @@ import org.parley.cli.command.ExportCommand;
 import org.parley.cli.command.IngestCommand;
 import org.parley.cli.command.ParseCommand;
 import org.parley.cli.command.QueryCommand;
+import org.parley.cli.command.ServeBenchCommand;
+import org.parley.cli.command.ServeCommand;
 import org.parley.cli.command.SparkCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -34,6 +36,8 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       ParseCommand.class,
       QueryCommand.class,
+      ServeCommand.class,
+      ServeBenchCommand.class,
       SparkCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -193,13 +193,23 @@ public final class Store implements AutoCloseable {
           "quotes", QUOTE_COLUMNS);
 
   private final String location;
+  private final String opened;
+  private final boolean readOnly;
   private final Engine engine;
   private final Connection connection;
   private final int schemaVersion;
   private final Map<String, PreparedStatement> statements = new HashMap<>();
 
-  private Store(String location, Engine engine, Connection connection, int schemaVersion) {
+  private Store(
+      String location,
+      String opened,
+      boolean readOnly,
+      Engine engine,
+      Connection connection,
+      int schemaVersion) {
     this.location = location;
+    this.opened = opened;
+    this.readOnly = readOnly;
     this.engine = engine;
     this.connection = connection;
     this.schemaVersion = schemaVersion;
@@ -216,6 +226,24 @@ public final class Store implements AutoCloseable {
    *     another process is writing, the message says so (DuckDB allows one writer per file)
    */
   public static Store open(String location) {
+    return open(location, false);
+  }
+
+  /**
+   * Opens an existing store for reading only, as {@code parley serve} does when it takes no
+   * articles: a DuckDB file in DuckDB's read-only mode (so several readers may share it, though not
+   * with a process writing it), a PostgreSQL database on a read-only connection. Nothing is
+   * migrated: a store at an older schema version must first be opened for writing (any {@code
+   * parley code} run does that).
+   *
+   * @throws StoreException when the store does not exist, cannot be opened (a DuckDB file being
+   *     written by another process is named as such) or is not at this Parley's schema version
+   */
+  public static Store openReadOnly(String location) {
+    return open(location, true);
+  }
+
+  private static Store open(String location, boolean readOnly) {
     Objects.requireNonNull(location, "location");
     if (location.isBlank()) {
       throw new IllegalArgumentException("location must not be blank");
@@ -233,17 +261,24 @@ public final class Store implements AutoCloseable {
         }
         display = pg.display();
         connection = DriverManager.getConnection(pg.jdbcUrl(), pg.properties());
+        if (readOnly) {
+          connection.setReadOnly(true);
+        }
       } else {
-        connection = openDuckDb(location);
+        if (readOnly && (location.equals(IN_MEMORY) || !Files.isRegularFile(Path.of(location)))) {
+          throw new StoreException(
+              "no store at " + location + " (run parley code first, or give --db)");
+        }
+        connection = openDuckDb(location, readOnly);
       }
-      int version = Migrations.apply(connection);
+      int version = readOnly ? requireLatest(connection, display) : Migrations.apply(connection);
       requireColumns(connection, "sentences", SENTENCE_COLUMNS);
       requireColumns(connection, "mentions", MENTION_COLUMNS);
       requireColumns(connection, "events", EVENT_COLUMNS);
       requireColumns(connection, "quotes", QUOTE_COLUMNS);
       requireColumns(connection, "articles", ARTICLE_COLUMNS);
       connection.setAutoCommit(false);
-      return new Store(display, engine, connection, version);
+      return new Store(display, location, readOnly, engine, connection, version);
     } catch (SQLException | RuntimeException e) {
       if (connection != null) {
         try {
@@ -262,7 +297,28 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  private static Connection openDuckDb(String location) throws SQLException {
+  private static int requireLatest(Connection connection, String display) throws SQLException {
+    int version;
+    try {
+      version = Migrations.version(connection);
+    } catch (SQLException e) {
+      throw new StoreException(
+          "store " + display + " has no Parley schema (run parley code to create one)", e);
+    }
+    if (version != Migrations.latest()) {
+      throw new StoreException(
+          "store "
+              + display
+              + " is at schema version "
+              + version
+              + " but this Parley reads version "
+              + Migrations.latest()
+              + ": open it once for writing (e.g. parley code) to migrate it");
+    }
+    return version;
+  }
+
+  private static Connection openDuckDb(String location, boolean readOnly) throws SQLException {
     String url;
     if (location.equals(IN_MEMORY)) {
       url = "jdbc:duckdb:";
@@ -278,6 +334,9 @@ public final class Store implements AutoCloseable {
       url = "jdbc:duckdb:" + location;
     }
     Properties properties = new Properties();
+    if (readOnly) {
+      properties.setProperty("duckdb.read_only", "true");
+    }
     properties.setProperty("autoinstall_known_extensions", "false");
     properties.setProperty("autoload_known_extensions", "false");
     Connection connection = DriverManager.getConnection(url, properties);
@@ -347,6 +406,50 @@ public final class Store implements AutoCloseable {
   /** The database the store lives in. */
   public Engine engine() {
     return engine;
+  }
+
+  /** Whether the store was opened with {@link #openReadOnly}. */
+  public boolean readOnly() {
+    return readOnly;
+  }
+
+  /**
+   * A pool of {@code size} further connections to this store for concurrent readers (the store's
+   * own methods share one connection and take turns): DuckDB connections duplicated from this one
+   * (same database instance, so they see what this store commits), or new read-only PostgreSQL
+   * connections. Close the pool before the store.
+   */
+  public ReadPool readPool(int size) {
+    if (size < 1 || size > 64) {
+      throw new IllegalArgumentException("size must be 1..64, was " + size);
+    }
+    List<Connection> out = new ArrayList<>();
+    try {
+      for (int i = 0; i < size; i++) {
+        Connection c;
+        if (engine == Engine.POSTGRESQL) {
+          PostgresLocation pg = PostgresLocation.parse(opened);
+          c = DriverManager.getConnection(pg.jdbcUrl(), pg.properties());
+          c.setReadOnly(true);
+        } else {
+          synchronized (this) {
+            c = ((DuckDBConnection) connection).duplicate();
+          }
+        }
+        c.setAutoCommit(true);
+        out.add(c);
+      }
+    } catch (SQLException e) {
+      for (Connection c : out) {
+        try {
+          c.close();
+        } catch (SQLException closing) {
+          e.addSuppressed(closing);
+        }
+      }
+      throw new StoreException("store " + location + ": cannot open read connections: " + e, e);
+    }
+    return new ReadPool(location, out);
   }
 
   /** The schema version the database is at (the highest applied migration). */

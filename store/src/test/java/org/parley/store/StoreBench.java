@@ -26,8 +26,9 @@ import org.parley.store.cluster.Clusterer;
  *   -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
  *
- * DuckDB uses a file in a temporary folder; PostgreSQL a new database on PARLEY_TEST_PG's server or
- * a throwaway one ({@link PostgresTestServer}).
+ * DuckDB uses a file in a temporary folder, or the new file {@code -Dparley.bench.keep=PATH}, which
+ * is kept (e.g. for {@code parley serve-bench}); PostgreSQL a new database on PARLEY_TEST_PG's
+ * server or a throwaway one ({@link PostgresTestServer}).
  */
 @EnabledIfSystemProperty(named = "parley.bench", matches = "true")
 class StoreBench {
@@ -38,10 +39,14 @@ class StoreBench {
     int perDoc = 100;
     int docs = events / perDoc;
     Path dir = Files.createTempDirectory("parley-bench");
+    String keep = System.getProperty("parley.bench.keep");
+    if (keep != null && Files.exists(Path.of(keep))) {
+      throw new IllegalArgumentException("parley.bench.keep: " + keep + " exists already");
+    }
     String location =
         engine.equals("postgresql")
             ? PostgresTestServer.newDatabase()
-            : dir.resolve("bench.duckdb").toString();
+            : keep != null ? keep : dir.resolve("bench.duckdb").toString();
     try (Store store = Store.open(location)) {
       Random rnd = new Random(42);
       long t0 = System.nanoTime();

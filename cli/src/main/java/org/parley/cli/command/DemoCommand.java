@@ -97,8 +97,17 @@ public final class DemoCommand implements Callable<Integer> {
               + " and the store "
               + storeOptions.display()
               + ". Explain an event: ./parley explain EVENT_ID");
+      o.println(
+          "Browse them in the web UI and the JSON API: ./parley serve --db "
+              + shellWord(storeOptions.display())
+              + "  (then open http://127.0.0.1:7070/)");
     }
     return ExitCodes.OK;
+  }
+
+  /** {@code s} as one shell word: quoted when it holds anything but safe characters. */
+  static String shellWord(String s) {
+    return s.matches("[A-Za-z0-9_./:@=+-]+") ? s : "'" + s.replace("'", "'\\''") + "'";
   }
 
   private Path seedDir() {
