@@ -45,18 +45,22 @@ async function showEdge(box: HTMLElement, edge: NetworkEdge, params: URLSearchPa
   }
   clear(box)
   box.append(h('h2', {}, `${edge.source} → ${edge.target}`), loading())
+  // The events API matches actor codes by prefix (KORGOV also finds KORGOVMIL); between actor codes the
+  // edge is the exact pair, so the events are narrowed to it here.
+  const exact = params.get('level') === 'actor'
   try {
-    const page = await get<Page<EventRow>>('events', { ...filters, limit: 100 })
+    const page = await get<Page<EventRow>>('events', { ...filters, limit: exact ? 500 : 100 })
+    const items = exact ? page.items.filter((e) => e.source_code === edge.source && e.target_code === edge.target) : page.items
     clear(box)
     box.append(
-      h('h2', {}, `${edge.source} → ${edge.target}: ${fmtInt(page.total)} events, mean Goldstein ${fmtNumber(edge.goldstein_mean, 2)}`),
+      h('h2', {}, `${edge.source} → ${edge.target}: ${fmtInt(edge.count)} events, mean Goldstein ${fmtNumber(edge.goldstein_mean, 2)}`),
       h(
         'p',
         {},
-        page.total > page.items.length ? `The first ${page.items.length} are listed. ` : '',
-        h('a', { href: href('events', filters) }, 'Open them in Events'),
+        items.length < edge.count ? `${items.length} of them are listed. ` : '',
+        h('a', { href: href('events', filters) }, exact ? 'Events of codes starting with these' : 'Open them in Events'),
       ),
-      table(EVENT_COLUMNS, page.items, eventHref, 'No events.'),
+      table(EVENT_COLUMNS, items, eventHref, 'No events.'),
     )
   } catch (e) {
     clear(box)

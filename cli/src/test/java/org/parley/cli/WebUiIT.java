@@ -485,6 +485,36 @@ class WebUiIT {
         .isEqualTo(events.get("items").size())
         .isPositive();
     screenshot("network-edge.png");
+
+    // Between actor codes an edge is the exact pair (KORGOV is not KORGOVMIL); its row in the edge
+    // table lists the same events as a click on the edge.
+    JsonNode actors = api("network?level=actor");
+    JsonNode top = actors.get("edges").get(0);
+    for (JsonNode e : actors.get("edges")) {
+      if (e.get("count").asInt() > top.get("count").asInt()) {
+        top = e;
+      }
+    }
+    open("network?level=actor");
+    String pair = top.get("source").asText() + " → " + top.get("target").asText();
+    page.locator(".page-network table tbody tr")
+        .filter(
+            new Locator.FilterOptions()
+                .setHasText(
+                    java.util.regex.Pattern.compile(
+                        "^" + top.get("source").asText() + top.get("target").asText() + "\\d")))
+        .first()
+        .click();
+    page.waitForSelector("#edge-events table");
+    assertThat(page.textContent("#edge-events h2")).contains(pair);
+    Locator rows = page.locator("#edge-events tbody tr");
+    assertThat(rows.count()).isEqualTo(top.get("count").asInt());
+    for (int i = 0; i < rows.count(); i++) {
+      assertThat(rows.nth(i).locator("td").nth(1).textContent())
+          .matches("(?s)" + java.util.regex.Pattern.quote(top.get("source").asText()) + "( .*)?");
+      assertThat(rows.nth(i).locator("td").nth(3).textContent())
+          .matches("(?s)" + java.util.regex.Pattern.quote(top.get("target").asText()) + "( .*)?");
+    }
   }
 
   @Test
