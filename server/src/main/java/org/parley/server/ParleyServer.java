@@ -53,7 +53,6 @@ public final class ParleyServer implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(ParleyServer.class);
   private static final String JSON = "application/json; charset=utf-8";
-  private static final String WEB = "/parley-web";
   private static final Set<String> POSTED_FIELDS =
       Set.of("id", "text", "body", "title", "url", "outlet", "published", "language");
 
@@ -66,7 +65,7 @@ public final class ParleyServer implements AutoCloseable {
     this.host = options.host();
     this.pool = store.readPool(options.readConnections());
     Api api = new Api(store, pool, json, options.version(), options.ingest().isPresent());
-    boolean web = ParleyServer.class.getResource(WEB + "/index.html") != null;
+    boolean web = ParleyServer.class.getResource(options.webRoot() + "/index.html") != null;
     Map<String, Object> openApi = ApiSpec.openApi(options.version());
     this.app =
         Javalin.create(
@@ -81,7 +80,7 @@ public final class ParleyServer implements AutoCloseable {
                 config.staticFiles.add(
                     s -> {
                       s.hostedPath = "/";
-                      s.directory = WEB;
+                      s.directory = options.webRoot();
                       s.location = Location.CLASSPATH;
                       s.headers = securityHeaders();
                     });

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -123,13 +122,9 @@ public final class ServeBenchCommand implements Callable<Integer> {
         ParleyServer server =
             ParleyServer.start(
                 store,
-                new ServerOptions(
-                    ServerOptions.DEFAULT_HOST,
-                    0,
-                    readers,
-                    Main.version(),
-                    Optional.empty(),
-                    Optional.empty()))) {
+                ServerOptions.readOnly(0)
+                    .at(ServerOptions.DEFAULT_HOST, 0, readers)
+                    .withVersion(Main.version()))) {
       return bench(server.uri());
     }
   }

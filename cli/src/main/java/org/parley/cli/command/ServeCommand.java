@@ -3,7 +3,6 @@ package org.parley.cli.command;
 import java.io.PrintStream;
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.parley.cli.ConfigurationException;
@@ -94,8 +93,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
     try {
       ServerOptions options =
-          new ServerOptions(
-              host, port, readers, Main.version(), Optional.empty(), Optional.empty());
+          ServerOptions.readOnly(port).at(host, port, readers).withVersion(Main.version());
       String tokenNote = null;
       if (allowIngest) {
         String token = ingestToken != null ? ingestToken : System.getenv("PARLEY_INGEST_TOKEN");
