@@ -102,6 +102,12 @@ export async function eventPage(id: string, main: HTMLElement): Promise<void> {
       highlightedBody(a.body, d.highlights),
     ),
     h(
+      'details',
+      { class: 'contract' },
+      h('summary', {}, 'The event as exported (events.jsonl)'),
+      h('pre', {}, JSON.stringify(d.event, null, 2)),
+    ),
+    h(
       'section',
       { class: 'cluster' },
       h('h2', {}, 'Cluster'),

@@ -162,6 +162,8 @@ export async function timelinePage(route: Route, main: HTMLElement): Promise<voi
         name: columnName(col),
         type: 'bar',
         stack: 'classes',
+        barMinWidth: 2,
+        barMaxWidth: 48,
         itemStyle: { color: agg.scheme === 'quad' ? QUAD_COLOURS[i + 1] : undefined },
         data: rows.map((r) => value(r, i)),
       })),

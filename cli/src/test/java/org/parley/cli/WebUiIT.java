@@ -599,5 +599,6 @@ class WebUiIT {
     andWait(first::click);
     assertThat(page.url()).contains("#/article/");
     assertThat(page.locator(".article-body mark.hl-quote").count()).isPositive();
+    screenshot("article.png");
   }
 }
