@@ -257,6 +257,22 @@ class WebUiIT {
         .containsExactly("Events", "Timeline", "Network", "Map", "Actors A–Z", "Quotes");
   }
 
+  /**
+   * The console watch that every test ends with does see CSP violations: an inline script added to
+   * the page is refused by the browser, and the refusal reaches the console.
+   */
+  @Test
+  void theBrowserRefusesInlineScriptAndTheTestsSeeIt() {
+    open("events");
+    page.evaluate(
+        "() => { const s = document.createElement('script');"
+            + " s.textContent = 'window.__inline = 1'; document.body.appendChild(s); }");
+    page.waitForTimeout(300);
+    assertThat(page.evaluate("() => typeof window.__inline")).isEqualTo("undefined");
+    assertThat(consoleErrors).anyMatch(m -> m.contains("Content Security Policy"));
+    expectedConsoleErrors.add("Content Security Policy");
+  }
+
   @Test
   void eventsPageListsTheStoreAndOpensAnEvent() throws Exception {
     JsonNode all = api("events");
