@@ -26,25 +26,20 @@ import org.parley.store.aggregate.Aggregates;
  * fixed text with bound values.
  */
 final class Api {
-  /** The flat event item: events columns, the article's, and the event's cluster. */
-  static final String EVENT_COLUMNS =
+  /**
+   * The flat event item's columns from the events table; {@link #decorate} adds the article's
+   * outlet, title, published and url and the event's cluster_id.
+   */
+  static final String EVENT_OWN_COLUMNS =
       "e.event_id, e.doc_id, e.sentence_index, e.sentence, e.date, e.date_precision,"
           + " e.date_source, e.source_text, e.source_code, e.source_country, e.target_text,"
           + " e.target_code, e.target_country, e.cameo_code, e.cameo_root, e.cameo_name,"
           + " e.plover_type, e.plover_mode, e.quad_class, e.penta_class, e.goldstein,"
           + " e.location_name, e.location_country, e.location_lat, e.location_lon, e.modality,"
-          + " e.trigger, e.confidence, a.outlet, a.title, a.published, a.url, m.cluster_id";
-
-  /** The events columns of {@link #EVENT_COLUMNS}, for the page's inner query. */
-  static final String EVENT_OWN_COLUMNS =
-      EVENT_COLUMNS.substring(0, EVENT_COLUMNS.indexOf(", a.outlet"));
+          + " e.trigger, e.confidence";
 
   static final String EVENT_ORDER =
       " ORDER BY e.date NULLS LAST, e.doc_id, e.sentence_index, e.event_id";
-
-  static final String EVENT_FROM =
-      "events e LEFT JOIN articles a ON a.id = e.doc_id"
-          + " LEFT JOIN cluster_members m ON m.event_id = e.event_id";
 
   static final String CLUSTER_COLUMNS =
       "c.cluster_id, c.first_event_id, c.representative_event_id, c.representative_sentence,"
@@ -104,6 +99,7 @@ final class Api {
   private final ObjectMapper json;
   private final String version;
   private final boolean ingest;
+  private final TotalCache totals = new TotalCache();
 
   Api(Store store, ReadPool pool, ObjectMapper json, String version, boolean ingest) {
     this.store = store;
@@ -192,31 +188,28 @@ final class Api {
         "list events",
         c -> {
           long total =
-              Sql.count(
-                  c, "SELECT count(*) FROM " + f.from(false) + " WHERE " + f.where(), f.params());
+              count(c, "SELECT count(*) FROM " + f.from(false) + " WHERE " + f.where(), f.params());
           List<Object> params = f.params();
           params.add(limit);
           params.add(offset);
-          // The page is cut from the events alone, then joined with its articles and clusters:
-          // joining first would join every matching event (a million) for fifty rows.
+          // The page is cut from the events alone; its articles and clusters are then looked up by
+          // key: joining first would read every article and cluster membership for fifty rows.
           List<Map<String, Object>> items =
               total <= offset
                   ? List.of()
-                  : Sql.rows(
+                  : decorate(
                       c,
-                      "SELECT "
-                          + EVENT_COLUMNS
-                          + " FROM (SELECT "
-                          + EVENT_OWN_COLUMNS
-                          + " FROM "
-                          + f.from(false)
-                          + " WHERE "
-                          + f.where()
-                          + EVENT_ORDER
-                          + " LIMIT ? OFFSET ?) e LEFT JOIN articles a ON a.id = e.doc_id"
-                          + " LEFT JOIN cluster_members m ON m.event_id = e.event_id"
-                          + EVENT_ORDER,
-                      params);
+                      Sql.rows(
+                          c,
+                          "SELECT "
+                              + EVENT_OWN_COLUMNS
+                              + " FROM "
+                              + f.from(false)
+                              + " WHERE "
+                              + f.where()
+                              + EVENT_ORDER
+                              + " LIMIT ? OFFSET ?",
+                          params));
           return page(total, limit, offset, items);
         });
   }
@@ -225,7 +218,7 @@ final class Api {
     return pool.read(
         "read event",
         c -> {
-          List<Map<String, Object>> rows = eventRows(c, "e.event_id = ?", List.of(id), 1);
+          List<Map<String, Object>> rows = eventRows(c, "e.event_id = ?", List.of(id), 1, false);
           if (rows.isEmpty()) {
             throw new NotFoundException("no event with id '" + Params.shorten(id) + "'");
           }
@@ -303,7 +296,8 @@ final class Api {
                     c,
                     "m.cluster_id = ? AND e.event_id <> ?",
                     List.of(clusterId, id),
-                    DETAIL_ROWS));
+                    DETAIL_ROWS,
+                    true));
           }
           return out;
         });
@@ -341,7 +335,7 @@ final class Api {
     return pool.read(
         "list clusters",
         c -> {
-          long total = Sql.count(c, "SELECT count(*) FROM clusters c WHERE " + where, params);
+          long total = count(c, "SELECT count(*) FROM clusters c WHERE " + where, params);
           List<Object> paged = new ArrayList<>(params);
           paged.add(limit);
           paged.add(offset);
@@ -372,7 +366,7 @@ final class Api {
           }
           Map<String, Object> out = new LinkedHashMap<>();
           out.put("cluster", cl.get(0));
-          out.put("events", eventRows(c, "m.cluster_id = ?", List.of(id), Params.MAX_LIMIT));
+          out.put("events", eventRows(c, "m.cluster_id = ?", List.of(id), Params.MAX_LIMIT, true));
           return out;
         });
   }
@@ -407,7 +401,7 @@ final class Api {
         "list actors",
         c -> {
           long total =
-              Sql.count(c, SIDES + "SELECT count(DISTINCT code) FROM sides WHERE " + where, params);
+              count(c, SIDES + "SELECT count(DISTINCT code) FROM sides WHERE " + where, params);
           List<Object> paged = new ArrayList<>(params);
           paged.add(limit);
           paged.add(offset);
@@ -470,7 +464,8 @@ final class Api {
           out.put("quotes", quotes);
           out.put(
               "events",
-              eventRows(c, "e.source_code = ? OR e.target_code = ?", List.of(u, u), DETAIL_ROWS));
+              eventRows(
+                  c, "e.source_code = ? OR e.target_code = ?", List.of(u, u), DETAIL_ROWS, false));
           return out;
         });
   }
@@ -570,7 +565,7 @@ final class Api {
     return pool.read(
         "list quotes",
         c -> {
-          long total = Sql.count(c, "SELECT count(*) FROM quotes q WHERE " + where, params);
+          long total = count(c, "SELECT count(*) FROM quotes q WHERE " + where, params);
           return page(total, limit, offset, quoteRows(c, where, params, limit, offset));
         });
   }
@@ -858,7 +853,7 @@ final class Api {
     return pool.read(
         "list articles",
         c -> {
-          long total = Sql.count(c, "SELECT count(*) FROM articles a WHERE " + where, params);
+          long total = count(c, "SELECT count(*) FROM articles a WHERE " + where, params);
           List<Object> paged = new ArrayList<>(params);
           paged.add(limit);
           paged.add(offset);
@@ -889,7 +884,7 @@ final class Api {
           }
           Map<String, Object> out = new LinkedHashMap<>();
           out.put("article", rows.get(0));
-          out.put("events", eventRows(c, "e.doc_id = ?", List.of(id), 10_000));
+          out.put("events", eventRows(c, "e.doc_id = ?", List.of(id), 10_000, false));
           out.put("quotes", quoteRows(c, "q.doc_id = ?", List.of(id), 10_000, 0));
           return out;
         });
@@ -945,21 +940,89 @@ final class Api {
   }
 
   /** Flat event items matching {@code where} (on events e, articles a, cluster_members m). */
-  static List<Map<String, Object>> eventRows(Connection c, String where, List<?> params, int limit)
+  /**
+   * Flat event items matching {@code where} on {@code events e} (and, with {@code byCluster}, its
+   * {@code cluster_members m}), in event order, at most {@code limit}.
+   */
+  static List<Map<String, Object>> eventRows(
+      Connection c, String where, List<?> params, int limit, boolean byCluster)
       throws SQLException {
     List<Object> all = new ArrayList<>(params);
     all.add(limit);
-    return Sql.rows(
+    String from =
+        byCluster ? "events e JOIN cluster_members m ON m.event_id = e.event_id" : "events e";
+    return decorate(
         c,
-        "SELECT "
-            + EVENT_COLUMNS
-            + " FROM "
-            + EVENT_FROM
-            + " WHERE "
-            + where
-            + EVENT_ORDER
-            + " LIMIT ?",
-        all);
+        Sql.rows(
+            c,
+            "SELECT "
+                + EVENT_OWN_COLUMNS
+                + " FROM "
+                + from
+                + " WHERE "
+                + where
+                + EVENT_ORDER
+                + " LIMIT ?",
+            all));
+  }
+
+  /**
+   * Completes flat event rows (events columns only) with their article's outlet, title, published
+   * date and url and their cluster id, looked up by key for just these rows.
+   */
+  static List<Map<String, Object>> decorate(Connection c, List<Map<String, Object>> rows)
+      throws SQLException {
+    if (rows.isEmpty()) {
+      return rows;
+    }
+    List<Object> docs = new ArrayList<>();
+    List<Object> ids = new ArrayList<>();
+    for (Map<String, Object> r : rows) {
+      if (!docs.contains(r.get("doc_id"))) {
+        docs.add(r.get("doc_id"));
+      }
+      ids.add(r.get("event_id"));
+    }
+    Map<Object, Map<String, Object>> articles = new HashMap<>();
+    List<Object> ap = new ArrayList<>();
+    String ain = Sql.in(docs, ap);
+    for (Map<String, Object> a :
+        Sql.rows(
+            c, "SELECT id, outlet, title, published, url FROM articles WHERE id IN " + ain, ap)) {
+      articles.put(a.get("id"), a);
+    }
+    Map<Object, Object> clusters = new HashMap<>();
+    List<Object> cp = new ArrayList<>();
+    String cin = Sql.in(ids, cp);
+    for (Map<String, Object> m :
+        Sql.rows(
+            c, "SELECT event_id, cluster_id FROM cluster_members WHERE event_id IN " + cin, cp)) {
+      clusters.put(m.get("event_id"), m.get("cluster_id"));
+    }
+    for (Map<String, Object> r : rows) {
+      Map<String, Object> a = articles.get(r.get("doc_id"));
+      for (String k : List.of("outlet", "title", "published", "url")) {
+        r.put(k, a == null ? null : a.get(k));
+      }
+      r.put("cluster_id", clusters.get(r.get("event_id")));
+    }
+    return rows;
+  }
+
+  /** A list's total, from the cache when the same query was counted lately. */
+  private long count(Connection c, String sql, List<Object> params) throws SQLException {
+    long cached = totals.get(sql, params);
+    if (cached >= 0) {
+      return cached;
+    }
+    long total = Sql.count(c, sql, params);
+    totals.put(sql, params, total);
+    return total;
+  }
+
+  /** Forgets cached totals: the store has changed. */
+  void storeChanged() {
+    totals.clear();
   }
 
   private static List<String> column(Connection c, String sql) throws SQLException {

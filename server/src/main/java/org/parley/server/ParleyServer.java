@@ -104,7 +104,7 @@ public final class ParleyServer implements AutoCloseable {
     get(ApiSpec.RUNS, api::runs);
     getById(ApiSpec.RUN, api::run);
     get(ApiSpec.OPENAPI, p -> openApi);
-    app.post("/api/articles", ctx -> post(ctx, options));
+    app.post("/api/articles", ctx -> post(ctx, options, api));
     if (!web) {
       app.get(
           "/",
@@ -237,7 +237,7 @@ public final class ParleyServer implements AutoCloseable {
   }
 
   /** POST /api/articles: checks, in order, ingest enabled (403), token (401), size (413). */
-  private void post(Context ctx, ServerOptions options) throws IOException {
+  private void post(Context ctx, ServerOptions options, Api api) throws IOException {
     new Params(ctx.queryParamMap(), ApiSpec.POST_ARTICLES);
     if (options.ingest().isEmpty()) {
       error(ctx, 403, "ingest is disabled; start parley serve with --allow-ingest");
@@ -272,7 +272,11 @@ public final class ParleyServer implements AutoCloseable {
     List<ArticleIngest.Posted> articles = parseArticles(body);
     ArticleIngest.Result result;
     synchronized (this) {
-      result = options.ingest().get().ingest(articles);
+      try {
+        result = options.ingest().get().ingest(articles);
+      } finally {
+        api.storeChanged();
+      }
     }
     List<Map<String, Object>> outcomes = new ArrayList<>();
     for (ArticleIngest.Outcome o : result.articles()) {
