@@ -19,6 +19,8 @@ interface Network {
   edges: NetworkEdge[]
 }
 
+const MAX_DRAWN_EDGES = 150
+
 /**
  * Nodes on an ellipse as wide as the chart allows, busiest first (a fixed layout: the same store draws
  * the same picture).
@@ -115,11 +117,28 @@ export async function networkPage(route: Route, main: HTMLElement): Promise<void
     events,
   )
   if (!net.nodes.length) return
+  // Hundreds of edges fill the ellipse with one blot: draw the largest, list them all below.
+  const drawn = [...net.edges].sort((a, b) => b.count - a.count || a.source.localeCompare(b.source)).slice(0, MAX_DRAWN_EDGES)
+  const used = new Set(drawn.flatMap((e) => [e.source, e.target]))
+  const nodes = net.nodes.filter((n) => used.has(n.id))
+  if (drawn.length < net.edges.length) {
+    el.before(
+      h(
+        'p',
+        { class: 'note' },
+        `The chart draws the ${MAX_DRAWN_EDGES} largest of the ${fmtInt(net.edges.length)} edges (and their ${nodes.length} actors); ` +
+          'all are in the table below. Raise "Min events" or narrow the filters for fewer.',
+      ),
+    )
+  }
   // The chart keeps the layout's proportions (so nodes stay round): make the ellipse fit the box.
   const aspect = Math.min(2.2, Math.max(1, (0.85 * el.clientWidth) / Math.max(1, el.clientHeight - 80)))
-  const pos = ellipse(net.nodes, aspect)
-  const maxCount = Math.max(1, ...net.edges.map((e) => e.count))
-  const maxNode = Math.max(1, ...net.nodes.map((n) => n.events))
+  const pos = ellipse(nodes, aspect)
+  // Widths spread over the drawn counts' range, so edges of similar weight still differ.
+  const maxCount = Math.max(1, ...drawn.map((e) => e.count))
+  const minCount = Math.min(maxCount, ...drawn.map((e) => e.count))
+  const width = (count: number) => 1 + 8 * Math.sqrt((count - minCount + 1) / (maxCount - minCount + 1))
+  const maxNode = Math.max(1, ...nodes.map((n) => n.events))
   const c = chart(el, 'network')
   c.setOption({
     animation: false,
@@ -141,7 +160,7 @@ export async function networkPage(route: Route, main: HTMLElement): Promise<void
         edgeSymbolSize: 9,
         label: { show: true, position: 'right', fontSize: 12 },
         emphasis: { focus: 'adjacency', lineStyle: { width: 6 } },
-        data: net.nodes.map((n) => ({
+        data: nodes.map((n) => ({
           ...n,
           name: n.id,
           x: pos.get(n.id)?.[0],
@@ -149,10 +168,10 @@ export async function networkPage(route: Route, main: HTMLElement): Promise<void
           symbolSize: 8 + 24 * Math.sqrt(n.events / maxNode),
           itemStyle: { color: '#4a5d7e' },
         })),
-        links: net.edges.map((e) => ({
+        links: drawn.map((e) => ({
           ...e,
           lineStyle: {
-            width: 1.5 + 8 * Math.sqrt(e.count / maxCount),
+            width: width(e.count),
             color: goldsteinColour(e.goldstein_mean),
             curveness: 0.15,
             opacity: 0.85,
