@@ -51,11 +51,20 @@ function everyPeriod(rows: AggregateRow[], by: string, width: number): Aggregate
   return rows.every((r) => made.has(r.period)) ? out : rows
 }
 
+/** Penta class 0 holds the neutral public statements (CAMEO 01, 02); 1-4 are the quad classes. */
+const PENTA_NAMES: Record<number, string> = { 0: 'Neutral statements', ...QUAD_NAMES }
+
 function columnName(c: string): string {
   const m = /^quad_(\d)$/.exec(c)
   if (m) return QUAD_NAMES[Number(m[1])] ?? c
   const p = /^penta_(\d)$/.exec(c)
-  return p ? `Penta class ${p[1]}` : c
+  return p ? (PENTA_NAMES[Number(p[1])] ?? c) : c
+}
+
+function columnColour(c: string): string | undefined {
+  const m = /^(quad|penta)_(\d)$/.exec(c)
+  if (!m) return undefined
+  return m[2] === '0' ? '#9e9e9e' : QUAD_COLOURS[Number(m[2])]
 }
 
 /** The events behind one bar: the same key and period (and class, for the quad scheme). */
@@ -102,6 +111,15 @@ export async function timelinePage(route: Route, main: HTMLElement): Promise<voi
         },
         { name: 'unit', label: 'Unit', kind: 'select', options: ['events', 'clusters'].map((x) => ({ value: x, label: x })) },
         { name: 'by', label: 'By', kind: 'select', options: ['day', 'week', 'month'].map((x) => ({ value: x, label: x })) },
+        {
+          name: 'scheme',
+          label: 'Classes',
+          kind: 'select',
+          options: [
+            { value: 'quad', label: 'quad (4)' },
+            { value: 'penta', label: 'penta (5)' },
+          ],
+        },
         { name: 'since', label: 'From', kind: 'date' },
         { name: 'until', label: 'To', kind: 'date' },
         { name: 'normalise', label: 'Share of all', kind: 'checkbox' },
@@ -164,7 +182,7 @@ export async function timelinePage(route: Route, main: HTMLElement): Promise<voi
         stack: 'classes',
         barMinWidth: 2,
         barMaxWidth: 48,
-        itemStyle: { color: agg.scheme === 'quad' ? QUAD_COLOURS[i + 1] : undefined },
+        itemStyle: { color: columnColour(col) },
         data: rows.map((r) => value(r, i)),
       })),
       {
