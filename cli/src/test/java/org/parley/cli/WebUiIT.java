@@ -62,6 +62,9 @@ class WebUiIT {
   private static final String HOSTILE_ID = "webui-hostile-article";
   private static final String SCRIPT = "<script>window.__pwned=1</script>";
   private static final String IMG = "<img src=x onerror=\"window.__pwned=2\">";
+  private static final String QUOTED =
+      "We will never accept <b onmouseover='window.__pwned=4'>this</b> provocation"
+          + " <img src=x onerror='window.__pwned=3'>";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir static Path tmp;
@@ -129,7 +132,9 @@ class WebUiIT {
             + SCRIPT
             + "\n\nNorth Korea criticised the United States on Monday. "
             + IMG
-            + "\n\nThe statement was read on state television.");
+            + "\n\nThe statement was read on state television.\n\n\""
+            + QUOTED
+            + ",\" North Korean leader Kim Jong-un said on Tuesday.");
     Path jsonl = tmp.resolve("hostile.jsonl");
     Files.writeString(jsonl, JSON.writeValueAsString(hostile) + "\n");
     inputs.add(jsonl);
@@ -397,17 +402,27 @@ class WebUiIT {
     assertThat(page.textContent("h1")).contains(IMG);
     assertThat(page.textContent(".page-article table")).contains("criticised");
 
-    // The same through the lists that show titles and sentences.
+    // The same through the lists that show sentences and quotes.
     open("events?doc=" + enc(HOSTILE_ID));
     assertNothingRan();
-    open("article/" + enc(HOSTILE_ID));
+    JsonNode quotes = api("quotes?doc=" + enc(HOSTILE_ID)).get("items");
+    assertThat(quotes.size()).as("the quote in the hostile article").isPositive();
+    open("quotes?doc=" + enc(HOSTILE_ID));
     assertNothingRan();
+    assertThat(page.textContent(".page-quotes table")).contains(QUOTED);
+    String speaker = quotes.get(0).get("speaker_code").asText();
+    open("actor/" + enc(speaker));
+    assertNothingRan();
+    assertThat(page.textContent(".page-actor")).contains(QUOTED);
   }
 
   private void assertNothingRan() {
     page.waitForTimeout(300);
     assertThat(page.evaluate("() => typeof window.__pwned")).isEqualTo("undefined");
-    assertThat(page.locator("#main script, #main img, #main [onerror]").count()).isZero();
+    assertThat(
+            page.locator("#main script, #main img, #main b, #main [onerror], #main [onmouseover]")
+                .count())
+        .isZero();
   }
 
   @Test
