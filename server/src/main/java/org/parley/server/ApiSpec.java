@@ -302,15 +302,17 @@ final class ApiSpec {
       }
       op.put("parameters", params);
       Map<String, Object> responses = new LinkedHashMap<>();
-      responses.put("200", Map.of("description", "OK", "content", json()));
-      responses.put("400", Map.of("description", "A bad or unknown parameter", "content", json()));
+      responses.put("200", Map.of("description", "OK", "content", json(response(e))));
+      responses.put(
+          "400", Map.of("description", "A bad or unknown parameter", "content", json(ERROR)));
       if (e.path().contains("{")) {
-        responses.put("404", Map.of("description", "No such record", "content", json()));
+        responses.put("404", Map.of("description", "No such record", "content", json(ERROR)));
       }
       if (e.method().equals("post")) {
-        responses.put("401", Map.of("description", "Missing or wrong token", "content", json()));
-        responses.put("403", Map.of("description", "Ingest is disabled", "content", json()));
-        responses.put("413", Map.of("description", "Body over 5 MB", "content", json()));
+        responses.put(
+            "401", Map.of("description", "Missing or wrong token", "content", json(ERROR)));
+        responses.put("403", Map.of("description", "Ingest is disabled", "content", json(ERROR)));
+        responses.put("413", Map.of("description", "Body over 5 MB", "content", json(ERROR)));
       }
       op.put("responses", responses);
       @SuppressWarnings("unchecked")
@@ -319,11 +321,187 @@ final class ApiSpec {
       path.put(e.method(), op);
     }
     doc.put("paths", paths);
+    Map<String, Object> schemas = new LinkedHashMap<>();
+    SCHEMAS.forEach((name, fields) -> schemas.put(name, object(fields)));
+    doc.put("components", Map.of("schemas", schemas));
     return doc;
   }
 
-  private static Map<String, Object> json() {
-    return Map.of("application/json", Map.of("schema", Map.of("type", "object")));
+  private static final String ERROR = "Error";
+
+  /**
+   * The response objects, as "field:type" lists: type string, integer, number, boolean, object,
+   * [Type] for an array of Type (a schema name or a plain type), a schema name, and a trailing ?
+   * for a value that may be null.
+   */
+  static final Map<String, String> SCHEMAS = new LinkedHashMap<>();
+
+  static {
+    SCHEMAS.put(ERROR, "status:integer,error:string");
+    SCHEMAS.put(
+        "Health",
+        "status:string,engine:string,schema_version:integer,version:string,articles:integer,"
+            + "events:integer,clusters:integer,quotes:integer,ingest:boolean");
+    SCHEMAS.put("Code", "code:string,name:string");
+    SCHEMAS.put("QuadClass", "code:integer,name:string");
+    SCHEMAS.put(
+        "Meta",
+        "outlets:[string],countries:[string],cameo_roots:[Code],plover_types:[string],"
+            + "quad_classes:[QuadClass],modalities:[string],date_min:string?,date_max:string?");
+    SCHEMAS.put(
+        "EventItem",
+        "event_id:string,doc_id:string,sentence_index:integer,sentence:string,date:string?,"
+            + "date_precision:string?,date_source:string,source_text:string,source_code:string,"
+            + "source_country:string?,target_text:string?,target_code:string?,"
+            + "target_country:string?,cameo_code:string,cameo_root:string,cameo_name:string,"
+            + "plover_type:string?,plover_mode:string?,quad_class:integer,penta_class:integer,"
+            + "goldstein:number,location_name:string?,location_country:string?,"
+            + "location_lat:number?,location_lon:number?,modality:string,trigger:string,"
+            + "confidence:number,outlet:string?,title:string?,published:string?,url:string?,"
+            + "cluster_id:string?");
+    SCHEMAS.put(
+        "EventArticle",
+        "id:string,title:string?,outlet:string?,url:string?,published:string?,byline:string?,"
+            + "body:string");
+    SCHEMAS.put("Highlight", "kind:string,begin:integer,end:integer,text:string");
+    SCHEMAS.put(
+        "Explanation",
+        "rule:string,entries:[string],modality:string,modality_cues:[string],"
+            + "source_resolved_by:string,target_resolved_by:string?,confidence:number");
+    SCHEMAS.put(
+        "ClusterItem",
+        "cluster_id:string,first_event_id:string,representative_event_id:string,"
+            + "representative_sentence:string,source_key:string,target_key:string,dyad:string,"
+            + "cameo_root:string,cameo_code:string,goldstein:number,quad_class:integer,"
+            + "penta_class:integer,date_from:string,date_to:string,earliest_report:string?,"
+            + "location_name:string?,location_country:string?,num_mentions:integer,"
+            + "num_articles:integer,num_sources:integer");
+    SCHEMAS.put(
+        "EventDetail",
+        "event:object,row:EventItem,article:EventArticle?,highlights:[Highlight],"
+            + "explanation:Explanation,cluster:ClusterItem?,cluster_events:[EventItem]");
+    SCHEMAS.put("ClusterDetail", "cluster:ClusterItem,events:[EventItem]");
+    SCHEMAS.put(
+        "ActorItem",
+        "code:string,country:string?,names:[string],first_date:string?,last_date:string?,"
+            + "events:integer,as_source:integer,as_target:integer,quotes:integer");
+    SCHEMAS.put(
+        "QuoteItem",
+        "quote_id:string,doc_id:string,text:string,speaker_text:string?,speaker_code:string?,"
+            + "speaker_country:string?,cue:string?,event_id:string?,outlet:string?,title:string?,"
+            + "published:string?,span_begin:integer,span_end:integer");
+    SCHEMAS.put("ActorDetail", "actor:ActorItem,quotes:[QuoteItem],events:[EventItem]");
+    SCHEMAS.put(
+        "AggregateRow",
+        "period:string,key:[string],count:integer,classes:[integer],goldstein_mean:number?,"
+            + "total:integer,share:number?");
+    SCHEMAS.put(
+        "Aggregates",
+        "unit:string,by:string,scheme:string,columns:[string],rows:[AggregateRow],"
+            + "counted:integer,left_out:integer");
+    SCHEMAS.put("Node", "id:string,events:integer");
+    SCHEMAS.put("Edge", "source:string,target:string,count:integer,goldstein_mean:number");
+    SCHEMAS.put("Network", "nodes:[Node],edges:[Edge],truncated:boolean");
+    SCHEMAS.put(
+        "Place",
+        "name:string?,country:string?,lat:number?,lon:number?,count:integer,"
+            + "goldstein_mean:number");
+    SCHEMAS.put("Map", "places:[Place],unplaced:integer");
+    SCHEMAS.put(
+        "ArticleItem",
+        "id:string,title:string?,outlet:string?,url:string?,published:string?,status:string,"
+            + "duplicate_of:string?,language:string?,events:integer,quotes:integer");
+    SCHEMAS.put(
+        "ArticleWithBody",
+        "id:string,title:string?,outlet:string?,url:string?,published:string?,status:string,"
+            + "duplicate_of:string?,language:string?,events:integer,quotes:integer,"
+            + "byline:string?,body:string");
+    SCHEMAS.put("ArticleDetail", "article:ArticleWithBody,events:[EventItem],quotes:[QuoteItem]");
+    SCHEMAS.put(
+        "Run",
+        "run_id:string,started:string,finished:string?,parley_version:string,"
+            + "corenlp_version:string,counts:object?");
+    SCHEMAS.put(
+        "RunDetail",
+        "run_id:string,started:string,finished:string?,parley_version:string,"
+            + "corenlp_version:string,counts:object?,options:object,dictionary_hashes:object");
+    SCHEMAS.put("Outcome", "id:string,status:string,reason:string?,events:[string]");
+    SCHEMAS.put("IngestResult", "run_id:string,articles:[Outcome]");
+    for (String item :
+        List.of("EventItem", "ClusterItem", "ActorItem", "QuoteItem", "ArticleItem", "Run")) {
+      SCHEMAS.put(
+          item.replace("Item", "") + "Page",
+          "total:integer,limit:integer,offset:integer,items:[" + item + "]");
+    }
+  }
+
+  /** The schema an endpoint answers 200 with. */
+  static String response(Endpoint e) {
+    if (e.method().equals("post")) {
+      return "IngestResult";
+    }
+    return switch (e.path()) {
+      case "/api/health" -> "Health";
+      case "/api/meta" -> "Meta";
+      case "/api/events" -> "EventPage";
+      case "/api/events/{id}" -> "EventDetail";
+      case "/api/clusters" -> "ClusterPage";
+      case "/api/clusters/{id}" -> "ClusterDetail";
+      case "/api/actors" -> "ActorPage";
+      case "/api/actors/{code}" -> "ActorDetail";
+      case "/api/quotes" -> "QuotePage";
+      case "/api/aggregates" -> "Aggregates";
+      case "/api/network" -> "Network";
+      case "/api/map" -> "Map";
+      case "/api/articles" -> "ArticlePage";
+      case "/api/articles/{id}" -> "ArticleDetail";
+      case "/api/runs" -> "RunPage";
+      case "/api/runs/{id}" -> "RunDetail";
+      default -> "object";
+    };
+  }
+
+  private static Map<String, Object> json(String schema) {
+    return Map.of("application/json", Map.of("schema", type(schema)));
+  }
+
+  /** An object schema from a "field:type,..." list (see {@link #SCHEMAS}). */
+  private static Map<String, Object> object(String fields) {
+    Map<String, Object> properties = new LinkedHashMap<>();
+    List<String> required = new ArrayList<>();
+    for (String f : fields.split(",")) {
+      String[] nt = f.split(":", 2);
+      properties.put(nt[0], type(nt[1]));
+      required.add(nt[0]);
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("type", "object");
+    out.put("required", required);
+    out.put("properties", properties);
+    return out;
+  }
+
+  private static Map<String, Object> type(String t) {
+    boolean nullable = t.endsWith("?");
+    String base = nullable ? t.substring(0, t.length() - 1) : t;
+    Map<String, Object> out = new LinkedHashMap<>();
+    if (base.startsWith("[")) {
+      out.put("type", "array");
+      out.put("items", type(base.substring(1, base.length() - 1)));
+    } else if (List.of("string", "integer", "number", "boolean", "object").contains(base)) {
+      out.put("type", base);
+    } else {
+      if (nullable) {
+        // OpenAPI 3.0: a nullable reference is an allOf around it.
+        out.put("allOf", List.of(Map.of("$ref", "#/components/schemas/" + base)));
+      } else {
+        out.put("$ref", "#/components/schemas/" + base);
+      }
+    }
+    if (nullable) {
+      out.put("nullable", true);
+    }
+    return out;
   }
 
   private static Map<String, Object> schema(String type) {

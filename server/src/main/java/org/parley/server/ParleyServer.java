@@ -86,7 +86,20 @@ public final class ParleyServer implements AutoCloseable {
                     });
               }
             });
-    app.before(ctx -> securityHeaders().forEach(ctx::header));
+    boolean loopback = isLoopback(options.host());
+    app.before(
+        ctx -> {
+          securityHeaders().forEach(ctx::header);
+          // A web page elsewhere can point its own domain name at 127.0.0.1 (DNS rebinding) and
+          // then read this server as if same-origin; its requests still name that domain in Host.
+          if (loopback && !isLoopbackName(hostName(ctx.host()))) {
+            throw new IllegalArgumentException(
+                "unexpected Host header '"
+                    + Params.shorten(String.valueOf(ctx.host()))
+                    + "': this server binds a loopback address and answers only requests addressed"
+                    + " to localhost, 127.0.0.1 or [::1]");
+          }
+        });
     get(ApiSpec.HEALTH, p -> api.health());
     get(ApiSpec.META, p -> api.meta());
     get(ApiSpec.EVENTS, api::events);
@@ -226,6 +239,39 @@ public final class ParleyServer implements AutoCloseable {
       case 413 -> "request body too large: at most " + MAX_BODY + " bytes (5 MB)";
       default -> given == null || given.isBlank() ? "HTTP " + status : given;
     };
+  }
+
+  private static boolean isLoopback(String host) {
+    try {
+      return java.net.InetAddress.getByName(host).isLoopbackAddress();
+    } catch (java.net.UnknownHostException e) {
+      return false;
+    }
+  }
+
+  /** Whether a Host header's name is a loopback address or localhost (never resolved). */
+  static boolean isLoopbackName(String name) {
+    if (name == null) {
+      return false;
+    }
+    String n = name.toLowerCase(java.util.Locale.ROOT);
+    return n.equals("localhost")
+        || n.endsWith(".localhost")
+        || n.equals("::1")
+        || n.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
+  }
+
+  /** The name part of a Host header: without the port, and without brackets for IPv6. */
+  static String hostName(String host) {
+    if (host == null) {
+      return null;
+    }
+    if (host.startsWith("[")) {
+      int end = host.indexOf(']');
+      return end < 0 ? host : host.substring(1, end);
+    }
+    int colon = host.lastIndexOf(':');
+    return colon < 0 ? host : host.substring(0, colon);
   }
 
   private static Map<String, String> securityHeaders() {

@@ -490,6 +490,77 @@ class ApiTest {
   }
 
   @Test
+  void responsesHaveTheFieldsAndTypesTheOpenApiDocumentPromises() throws Exception {
+    JsonNode doc = ok("/api/openapi.json");
+    String cluster =
+        ok("/api/clusters?dyad=PRK-USA&root=03").get("items").get(0).get("cluster_id").asText();
+    java.util.Map<String, String> concrete =
+        java.util.Map.of(
+            "/api/events/{id}", "/api/events/x1-0-0",
+            "/api/clusters/{id}", "/api/clusters/" + cluster,
+            "/api/actors/{code}", "/api/actors/KORGOV",
+            "/api/articles/{id}", "/api/articles/a1",
+            "/api/runs/{id}", "/api/runs/" + TestStore.RUN,
+            "/api/aggregates", "/api/aggregates?dyad=PRK-USA&normalise=true");
+    int checked = 0;
+    for (ApiSpec.Endpoint e : ApiSpec.ALL) {
+      if (!e.method().equals("get") || e.path().equals("/api/openapi.json")) {
+        continue;
+      }
+      JsonNode schema =
+          doc.at(
+              "/paths/"
+                  + e.path().replace("~", "~0").replace("/", "~1")
+                  + "/get/responses/200/content/application~1json/schema");
+      assertThat(schema.isMissingNode()).as(e.path()).isFalse();
+      String path = concrete.getOrDefault(e.path(), e.path());
+      checked += conforms(ok(path), schema, doc, path);
+    }
+    assertThat(checked).isGreaterThan(300);
+  }
+
+  /** Checks {@code value} against {@code schema}; returns how many values were checked. */
+  private static int conforms(JsonNode value, JsonNode schema, JsonNode doc, String where) {
+    if (schema.has("allOf")) {
+      schema = schema.get("allOf").get(0);
+    }
+    if (schema.has("$ref")) {
+      schema = doc.at(schema.get("$ref").asText().substring(1));
+    }
+    if (value.isNull()) {
+      assertThat(schema.path("nullable").asBoolean()).as(where + " is null").isTrue();
+      return 1;
+    }
+    int n = 1;
+    switch (schema.path("type").asText()) {
+      case "object" -> {
+        assertThat(value.isObject()).as(where).isTrue();
+        for (JsonNode name : schema.path("required")) {
+          assertThat(value.has(name.asText())).as(where + "." + name.asText()).isTrue();
+          n +=
+              conforms(
+                  value.get(name.asText()),
+                  schema.get("properties").get(name.asText()),
+                  doc,
+                  where + "." + name.asText());
+        }
+      }
+      case "array" -> {
+        assertThat(value.isArray()).as(where).isTrue();
+        for (JsonNode item : value) {
+          n += conforms(item, schema.get("items"), doc, where + "[]");
+        }
+      }
+      case "string" -> assertThat(value.isTextual()).as(where + " " + value).isTrue();
+      case "integer" -> assertThat(value.isIntegralNumber()).as(where + " " + value).isTrue();
+      case "number" -> assertThat(value.isNumber()).as(where + " " + value).isTrue();
+      case "boolean" -> assertThat(value.isBoolean()).as(where + " " + value).isTrue();
+      default -> throw new AssertionError(where + ": schema without a type: " + schema);
+    }
+    return n;
+  }
+
+  @Test
   void unknownIdsAre404() throws Exception {
     for (String path :
         List.of(

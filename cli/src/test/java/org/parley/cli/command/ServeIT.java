@@ -10,15 +10,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parley.cli.run.CodingRun;
+import org.parley.cli.SeedStore;
 import org.parley.cli.run.Pipeline;
 import org.parley.nlp.NlpOptions;
 import org.parley.ontology.DataPack;
@@ -32,7 +27,6 @@ import org.parley.store.Store;
  * afterwards.
  */
 class ServeIT {
-  static final Path SEEDS = Path.of(System.getProperty("parley.seeds", "../../shared/seeds"));
   static final String TOKEN = "serve-it-token-0123456789";
   static final ObjectMapper JSON = new ObjectMapper();
   static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -50,18 +44,8 @@ class ServeIT {
   void servesTheSeedStoreAndCodesAPostedArticle(@TempDir Path tmp) throws Exception {
     Pipeline pipeline = Pipeline.build(DataPack.fromEnvironment(), NlpOptions.defaults(), "test");
     PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-    List<Path> seeds;
-    try (Stream<Path> s = Files.list(SEEDS)) {
-      seeds = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-    }
     try (Store store = Store.open(tmp.resolve("seeds.duckdb").toString())) {
-      new CodingRun(pipeline, quiet)
-          .run(
-              seeds,
-              Optional.of(SEEDS.resolve("manifest.jsonl")),
-              Optional.empty(),
-              Optional.of(store),
-              Map.of("test", "ServeIT"));
+      SeedStore.code(pipeline, store);
       long events = store.count("events");
       ServerOptions options =
           ServerOptions.readOnly(0).withIngest(new PipelineIngest(store, pipeline, quiet), TOKEN);
