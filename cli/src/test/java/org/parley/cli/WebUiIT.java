@@ -28,7 +28,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,8 +55,6 @@ import org.parley.store.Store;
 class WebUiIT {
   private static final Path CHROMIUM =
       Path.of(System.getProperty("parley.chromium", "/usr/bin/chromium"));
-  private static final Path SEEDS =
-      Path.of(System.getProperty("parley.seeds", "../../shared/seeds"));
   private static final Path SHOTS = Path.of("target", "screenshots");
   private static final String HOSTILE_ID = "webui-hostile-article";
   private static final String SCRIPT = "<script>window.__pwned=1</script>";
@@ -114,12 +111,9 @@ class WebUiIT {
     Files.createDirectories(SHOTS);
   }
 
-  /** The seeds as SeedsIT codes them, and the hostile article from a JSONL file in the same run. */
+  /** The seed articles and the hostile article (a JSONL file) in one coding run. */
   private static void codeSeedsAndHostileArticle(Store store) throws IOException {
-    List<Path> inputs;
-    try (Stream<Path> s = Files.list(SEEDS)) {
-      inputs = new ArrayList<>(s.filter(p -> p.toString().endsWith(".txt")).sorted().toList());
-    }
+    List<Path> inputs = new ArrayList<>(SeedStore.articles());
     ObjectNode hostile = JSON.createObjectNode();
     hostile.put("id", HOSTILE_ID);
     hostile.put("title", "Markup test " + IMG);
@@ -143,7 +137,7 @@ class WebUiIT {
             pipeline, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
         .run(
             inputs,
-            Optional.of(SEEDS.resolve("manifest.jsonl")),
+            Optional.of(SeedStore.SEEDS.resolve("manifest.jsonl")),
             Optional.empty(),
             Optional.of(store),
             Map.of("test", "WebUiIT"));
