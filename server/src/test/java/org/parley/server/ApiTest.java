@@ -121,11 +121,26 @@ class ApiTest {
         .containsIgnoringCase("charset=utf-8");
   }
 
+  /**
+   * Maven builds the web UI (server/web) into the classpath before the tests, so the root serves
+   * it; the page loads its code from files only (the CSP allows no inline script).
+   */
   @Test
-  void withoutTheWebUiTheRootSaysItWasNotBuilt() throws Exception {
+  void theRootServesTheWebUiWithoutInlineScript() throws Exception {
     Response r = get("/");
-    assertThat(r.status()).isEqualTo(404);
-    assertThat(r.raw().body()).contains("web UI was not built");
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(r.raw().headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+    String html = r.raw().body();
+    assertThat(html).contains("<main id=\"main\">").contains("<script type=\"module\"");
+    String[] scripts = html.split("<script");
+    assertThat(scripts).hasSizeGreaterThan(1);
+    for (int i = 1; i < scripts.length; i++) {
+      assertThat(scripts[i].substring(0, scripts[i].indexOf('>'))).contains(" src=\"./assets/");
+    }
+    String script = html.replaceAll("(?s).*<script[^>]* src=\"\\./([^\"]+)\".*", "$1");
+    Response js = get("/" + script);
+    assertThat(js.status()).as(script).isEqualTo(200);
+    assertThat(js.raw().body()).contains("api/").doesNotContain("eval(");
   }
 
   @Test

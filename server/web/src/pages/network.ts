@@ -1,0 +1,211 @@
+import { get, meta, type EventRow, type Page, type Params } from '../api'
+import { chart } from '../charts'
+import { clear, errorBox, escapeHtml, fmtInt, fmtNumber, h, loading } from '../dom'
+import { filterForm, goldsteinColour, href, pageTitle, paramsOf, table, type Route } from '../ui'
+import { EVENT_COLUMNS, eventHref } from './events'
+
+interface NetworkNode {
+  id: string
+  events: number
+}
+interface NetworkEdge {
+  source: string
+  target: string
+  count: number
+  goldstein_mean: number | null
+}
+interface Network {
+  nodes: NetworkNode[]
+  edges: NetworkEdge[]
+}
+
+const MAX_DRAWN_EDGES = 150
+
+/**
+ * Nodes on an ellipse as wide as the chart allows, busiest first (a fixed layout: the same store draws
+ * the same picture).
+ */
+function ellipse(nodes: NetworkNode[], aspect: number): Map<string, [number, number]> {
+  const sorted = [...nodes].sort((a, b) => b.events - a.events || a.id.localeCompare(b.id))
+  const out = new Map<string, [number, number]>()
+  sorted.forEach((n, i) => {
+    const angle = -Math.PI / 2 + (2 * Math.PI * i) / Math.max(1, sorted.length)
+    out.set(n.id, [Math.round(Math.cos(angle) * 1000 * aspect), Math.round(Math.sin(angle) * 1000)])
+  })
+  return out
+}
+
+/** Draws the edges' events below the chart: the events API with source and target set to the edge. */
+async function showEdge(box: HTMLElement, edge: NetworkEdge, params: URLSearchParams): Promise<void> {
+  const filters: Params = {
+    source: edge.source,
+    target: edge.target,
+    since: params.get('since'),
+    until: params.get('until'),
+    root: params.get('root'),
+    quad: params.get('quad'),
+  }
+  clear(box)
+  box.append(h('h2', {}, `${edge.source} → ${edge.target}`), loading())
+  // The events API matches actor codes by prefix (KORGOV also finds KORGOVMIL); between actor codes the
+  // edge is the exact pair, so the events are narrowed to it here.
+  const exact = params.get('level') === 'actor'
+  try {
+    const page = await get<Page<EventRow>>('events', { ...filters, limit: exact ? 500 : 100 })
+    const items = exact ? page.items.filter((e) => e.source_code === edge.source && e.target_code === edge.target) : page.items
+    clear(box)
+    box.append(
+      h('h2', {}, `${edge.source} → ${edge.target}: ${fmtInt(edge.count)} events, mean Goldstein ${fmtNumber(edge.goldstein_mean, 2)}`),
+      h(
+        'p',
+        {},
+        items.length < edge.count ? `${items.length} of them are listed. ` : '',
+        h('a', { href: href('events', filters) }, exact ? 'Events of codes starting with these' : 'Open them in Events'),
+      ),
+      table(EVENT_COLUMNS, items, eventHref, 'No events.'),
+    )
+  } catch (e) {
+    clear(box)
+    box.append(errorBox(e))
+  }
+  box.scrollIntoView({ block: 'start' })
+}
+
+export async function networkPage(route: Route, main: HTMLElement): Promise<void> {
+  const params = route.params
+  const [m, net] = await Promise.all([meta(), get<Network>('network', paramsOf(params))])
+  const el = h('div', { class: 'chart tall', id: 'network-chart' })
+  const events = h('section', { id: 'edge-events' })
+  main.append(
+    pageTitle('Network', h('small', {}, ` ${net.nodes.length} actors, ${net.edges.length} directed edges`)),
+    filterForm(
+      'network',
+      [
+        { name: 'since', label: 'From', kind: 'date' },
+        { name: 'until', label: 'To', kind: 'date' },
+        {
+          name: 'level',
+          label: 'Nodes',
+          kind: 'select',
+          options: [
+            { value: 'country', label: 'countries' },
+            { value: 'actor', label: 'actor codes' },
+          ],
+        },
+        {
+          name: 'root',
+          label: 'CAMEO root',
+          kind: 'select',
+          options: m.cameo_roots.map((r) => ({ value: r.code, label: `${r.code} ${r.name}` })),
+        },
+        {
+          name: 'quad',
+          label: 'Quad class',
+          kind: 'select',
+          options: m.quad_classes.map((q) => ({ value: String(q.code), label: `${q.code} ${q.name}` })),
+        },
+        { name: 'min_count', label: 'Min events', kind: 'number', size: 4 },
+      ],
+      params,
+    ),
+    h(
+      'p',
+      { class: 'note' },
+      'Edge width: number of events; colour: mean Goldstein (red conflict, green cooperation). Click an edge for its events.',
+    ),
+    net.nodes.length ? el : h('p', { class: 'empty' }, 'No events between two actors for these filters.'),
+    events,
+  )
+  if (!net.nodes.length) return
+  // Hundreds of edges fill the ellipse with one blot: draw the largest, list them all below.
+  const drawn = [...net.edges].sort((a, b) => b.count - a.count || a.source.localeCompare(b.source)).slice(0, MAX_DRAWN_EDGES)
+  const used = new Set(drawn.flatMap((e) => [e.source, e.target]))
+  const nodes = net.nodes.filter((n) => used.has(n.id))
+  if (drawn.length < net.edges.length) {
+    el.before(
+      h(
+        'p',
+        { class: 'note' },
+        `The chart draws the ${MAX_DRAWN_EDGES} largest of the ${fmtInt(net.edges.length)} edges (and their ${nodes.length} actors); ` +
+          'all are in the table below. Raise "Min events" or narrow the filters for fewer.',
+      ),
+    )
+  }
+  // The chart keeps the layout's proportions (so nodes stay round): make the ellipse fit the box.
+  const aspect = Math.min(2.2, Math.max(1, (0.85 * el.clientWidth) / Math.max(1, el.clientHeight - 80)))
+  const pos = ellipse(nodes, aspect)
+  // Widths spread over the drawn counts' range, so edges of similar weight still differ.
+  const maxCount = Math.max(1, ...drawn.map((e) => e.count))
+  const minCount = Math.min(maxCount, ...drawn.map((e) => e.count))
+  const width = (count: number) => 1 + 8 * Math.sqrt((count - minCount + 1) / (maxCount - minCount + 1))
+  const maxNode = Math.max(1, ...nodes.map((n) => n.events))
+  const c = chart(el, 'network')
+  c.setOption({
+    animation: false,
+    tooltip: {
+      formatter: (p: { dataType?: string; data: NetworkEdge & NetworkNode }) =>
+        p.dataType === 'edge'
+          ? `${escapeHtml(p.data.source)} → ${escapeHtml(p.data.target)}<br>${p.data.count} events<br>mean Goldstein ${fmtNumber(p.data.goldstein_mean, 2)}`
+          : `${escapeHtml(p.data.id)}<br>${p.data.events} events`,
+    },
+    series: [
+      {
+        type: 'graph',
+        layout: 'none',
+        left: 'center',
+        top: 40,
+        bottom: 40,
+        roam: true,
+        edgeSymbol: ['none', 'arrow'],
+        edgeSymbolSize: 9,
+        label: { show: true, position: 'right', fontSize: 12 },
+        emphasis: { focus: 'adjacency', lineStyle: { width: 6 } },
+        data: nodes.map((n) => ({
+          ...n,
+          name: n.id,
+          x: pos.get(n.id)?.[0],
+          y: pos.get(n.id)?.[1],
+          symbolSize: 8 + 24 * Math.sqrt(n.events / maxNode),
+          itemStyle: { color: '#4a5d7e' },
+        })),
+        links: drawn.map((e) => ({
+          ...e,
+          lineStyle: {
+            width: width(e.count),
+            color: goldsteinColour(e.goldstein_mean),
+            curveness: 0.15,
+            opacity: 0.85,
+          },
+        })),
+      },
+    ],
+  })
+  c.on('click', (p: { dataType?: string; data: unknown }) => {
+    if (p.dataType === 'edge') {
+      void showEdge(events, p.data as NetworkEdge, params)
+    } else if (p.dataType === 'node') {
+      const id = (p.data as NetworkNode).id
+      location.hash = params.get('level') === 'actor' ? href('actor/' + encodeURIComponent(id)) : href('events', { actor: id, since: params.get('since'), until: params.get('until') })
+    }
+  })
+  const sorted = [...net.edges].sort((a, b) => b.count - a.count || a.source.localeCompare(b.source))
+  events.before(
+    h('h2', {}, 'Edges'),
+    table(
+      [
+        { label: 'Source', cell: (e: NetworkEdge) => h('span', { class: 'code' }, e.source) },
+        { label: 'Target', cell: (e) => h('span', { class: 'code' }, e.target) },
+        { label: 'Events', cell: (e) => fmtInt(e.count), className: 'num' },
+        {
+          label: 'Mean Goldstein',
+          cell: (e) => h('span', { class: 'swatch', style: `border-left-color: ${goldsteinColour(e.goldstein_mean)}` }, fmtNumber(e.goldstein_mean, 2)),
+          className: 'num',
+        },
+      ],
+      sorted,
+      undefined,
+      'No edges.',
+      (e) => void showEdge(events, e, params),
+    ),
+  )
+}
