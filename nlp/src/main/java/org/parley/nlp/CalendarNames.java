@@ -101,22 +101,32 @@ final class CalendarNames {
   private static final Set<String> STOP =
       Set.of("conj", "parataxis", "ccomp", "advcl", "acl:relcl");
 
+  /**
+   * Parts of a day after a weekday name ("Friday evening"): SUTime reads the weekday with the same
+   * shared past/future tag as a bare name, so these are dated here too, to the day.
+   */
+  private static final Set<String> PARTS_OF_DAY =
+      Set.of("morning", "afternoon", "evening", "night", "noon", "midday", "midnight");
+
   private CalendarNames() {}
 
   /**
    * The date of the time expression over tokens [start, end) of a sentence if it is a single
-   * weekday or month name; empty for anything else, which SUTime dates by itself.
+   * weekday or month name, or a weekday and a part of the day ("Friday evening", dated to the day);
+   * empty for anything else, which SUTime dates by itself.
    *
    * @param graph the sentence's dependencies, or null when they were not parsed
    */
   static Optional<DateValue> date(
       List<CoreLabel> tokens, SemanticGraph graph, int start, int end, LocalDate published) {
-    if (end - start != 1) {
+    boolean partOfDay =
+        end - start == 2 && PARTS_OF_DAY.contains(normal(tokens.get(start + 1).word()));
+    if (end - start != 1 && !partOfDay) {
       return Optional.empty();
     }
     String name = normal(tokens.get(start).word());
     DayOfWeek day = WEEKDAYS.get(name);
-    Month month = MONTHS.get(name);
+    Month month = partOfDay ? null : MONTHS.get(name);
     if (day == null && month == null) {
       return Optional.empty();
     }

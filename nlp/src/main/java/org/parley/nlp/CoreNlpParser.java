@@ -136,6 +136,7 @@ public final class CoreNlpParser {
         List.of(
             "tokenize.options",
             "ssplit.newlineIsSentenceBreak",
+            "ner.model",
             "ner.applyFineGrained",
             "ner.useSUTime",
             "pos.maxlen",
@@ -173,6 +174,13 @@ public final class CoreNlpParser {
     p.setProperty("ner.applyFineGrained", "false");
     p.setProperty("ner.useSUTime", Boolean.toString(options.timeExpressions()));
     p.setProperty("ner.buildEntityMentions", "true");
+    // The first of CoreNLP's three default NER models only: the coder reads PERSON, ORGANIZATION
+    // and
+    // LOCATION, which this model has priority for in CoreNLP's default combination; the CoNLL MISC
+    // and MUC 7-class models added a tenth of all CPU time and changed no event on the gold suites,
+    // the seeds or the bench corpus (docs/BENCHMARKS.md). Dates, times and numbers still come from
+    // SUTime and CoreNLP's numeric rules.
+    p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
     return p;
   }
 
@@ -431,8 +439,11 @@ public final class CoreNlpParser {
       if (timex != null || TEMPORAL.contains(type)) {
         Optional<DateValue> value =
             timex == null ? Optional.empty() : TimexDates.findDate(timex.value());
-        if (timex != null && published.isPresent() && "DATE".equals(type)) {
-          // SUTime's own reading of a bare weekday or month depends on earlier documents
+        if (timex != null
+            && published.isPresent()
+            && ("DATE".equals(type) || "TIME".equals(type))) {
+          // SUTime's own reading of a bare weekday or month depends on earlier documents; a
+          // weekday with a part of the day ("Friday evening") is a TIME and carries the same
           CoreMap s = coreSentences.get(sentence);
           Optional<DateValue> own =
               CalendarNames.date(
