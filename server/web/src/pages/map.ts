@@ -77,13 +77,11 @@ function placeLabel(p: Place): string {
   return p.name ? `${p.name}${country ? ', ' + country : ''}` : `${country} (country only)`
 }
 
-/**
- * The events placed at one point. The events API filters by country (actor or place), so the list is
- * that country's events narrowed to the ones whose location is this place.
- */
+/** The events placed at one point: by place name and country, or in a country without coordinates. */
 async function showPlace(box: HTMLElement, p: Place, params: URLSearchParams): Promise<void> {
   const filters: Params = {
-    country: p.country,
+    ...(p.name !== null ? { place: p.name, place_precision: 'point' } : { place_precision: 'country' }),
+    ...(p.country !== null ? { place_country: p.country } : {}),
     since: params.get('since'),
     until: params.get('until'),
     root: params.get('root'),
@@ -92,16 +90,15 @@ async function showPlace(box: HTMLElement, p: Place, params: URLSearchParams): P
   clear(box)
   box.append(h('h2', {}, placeLabel(p)), loading())
   try {
-    const page = await get<Page<EventRow>>('events', { ...filters, limit: 500 })
-    const here = page.items.filter((e) => e.location_country === p.country && (e.location_name ?? null) === p.name)
+    const page = await get<Page<EventRow>>('events', { ...filters, limit: 100 })
     clear(box)
     append(
       box,
       h('h2', {}, `${placeLabel(p)}: ${fmtInt(p.count)} events, mean Goldstein ${fmtNumber(p.goldstein_mean, 2)}`),
       page.total > page.items.length
-        ? h('p', { class: 'note' }, `Listed from the first ${page.items.length} of ${fmtInt(page.total)} events involving ${p.country}. `, h('a', { href: href('events', filters) }, 'All of them in Events'))
+        ? h('p', { class: 'note' }, `The first ${page.items.length} of ${fmtInt(page.total)}. `, h('a', { href: href('events', filters) }, 'All of them in Events'))
         : null,
-      table(EVENT_COLUMNS, here, eventHref, 'No events listed.'),
+      table(EVENT_COLUMNS, page.items, eventHref, 'No events listed.'),
     )
   } catch (e) {
     clear(box)

@@ -37,9 +37,10 @@ function ellipse(nodes: NetworkNode[], aspect: number): Map<string, [number, num
 
 /** Draws the edges' events below the chart: the events API with source and target set to the edge. */
 async function showEdge(box: HTMLElement, edge: NetworkEdge, params: URLSearchParams): Promise<void> {
+  // At actor level an edge is an exact pair of codes (source=KORGOV would also find KORGOVMIL).
+  const exact = params.get('level') === 'actor'
   const filters: Params = {
-    source: edge.source,
-    target: edge.target,
+    ...(exact ? { source_code: edge.source, target_code: edge.target } : { source: edge.source, target: edge.target }),
     since: params.get('since'),
     until: params.get('until'),
     root: params.get('root'),
@@ -47,12 +48,9 @@ async function showEdge(box: HTMLElement, edge: NetworkEdge, params: URLSearchPa
   }
   clear(box)
   box.append(h('h2', {}, `${edge.source} → ${edge.target}`), loading())
-  // The events API matches actor codes by prefix (KORGOV also finds KORGOVMIL); between actor codes the
-  // edge is the exact pair, so the events are narrowed to it here.
-  const exact = params.get('level') === 'actor'
   try {
-    const page = await get<Page<EventRow>>('events', { ...filters, limit: exact ? 500 : 100 })
-    const items = exact ? page.items.filter((e) => e.source_code === edge.source && e.target_code === edge.target) : page.items
+    const page = await get<Page<EventRow>>('events', { ...filters, limit: 100 })
+    const items = page.items
     clear(box)
     box.append(
       h('h2', {}, `${edge.source} → ${edge.target}: ${fmtInt(edge.count)} events, mean Goldstein ${fmtNumber(edge.goldstein_mean, 2)}`),
@@ -60,7 +58,7 @@ async function showEdge(box: HTMLElement, edge: NetworkEdge, params: URLSearchPa
         'p',
         {},
         items.length < edge.count ? `${items.length} of them are listed. ` : '',
-        h('a', { href: href('events', filters) }, exact ? 'Events of codes starting with these' : 'Open them in Events'),
+        h('a', { href: href('events', filters) }, 'Open them in Events'),
       ),
       table(EVENT_COLUMNS, items, eventHref, 'No events.'),
     )

@@ -74,6 +74,19 @@ final class ApiSpec {
                   "Actor code prefixes (e.g. PRKGOV or PRK) matching the source or the target code."),
               new Param("source", "list", "Source country or source actor-code prefix."),
               new Param("target", "list", "Target country or target actor-code prefix."),
+              new Param("source_code", "list", "Exact source actor codes (e.g. PRKGOV)."),
+              new Param("target_code", "list", "Exact target actor codes."),
+              new Param("place_country", "list", "Alpha-3 countries of the events' locations."),
+              new Param(
+                  "place",
+                  "string",
+                  "The name of the place the text puts the events at (events with coordinates, as"
+                      + " /api/map names them; one name, which may hold commas)."),
+              new Param(
+                  "place_precision",
+                  "string",
+                  "point: events placed at coordinates; country: events placed in a country only"
+                      + " (no coordinates); any (default)."),
               new Param(
                   "country", "list", "Alpha-3 country of the source, the target or the location."),
               ROOT,

@@ -68,6 +68,29 @@ final class EventFilter {
         f.and.add(String.join(" OR ", or));
       }
     }
+    for (String side : List.of("source", "target")) {
+      List<String> exact = p.codes(side + "_code", Params.ACTOR, "an actor code such as PRKGOV");
+      if (!exact.isEmpty()) {
+        f.and.add("e." + side + "_code IN " + Sql.in(exact, f.params));
+      }
+    }
+    List<String> placeCountries =
+        p.codes("place_country", Params.COUNTRY, "a three-letter country code such as VNM");
+    if (!placeCountries.isEmpty()) {
+      f.and.add("e.location_country IN " + Sql.in(placeCountries, f.params));
+    }
+    // one name, not a list: place names may hold commas ("Washington, D.C.")
+    Optional<String> place = p.text("place");
+    if (place.isPresent()) {
+      f.and.add("e.location_lat IS NOT NULL AND e.location_name = ?");
+      f.params.add(place.get());
+    }
+    String precision = p.choice("place_precision", List.of("any", "point", "country"), "any");
+    if (precision.equals("point")) {
+      f.and.add("e.location_lat IS NOT NULL");
+    } else if (precision.equals("country")) {
+      f.and.add("e.location_lat IS NULL AND e.location_country IS NOT NULL");
+    }
     List<String> plover = p.codes("plover", Params.PLOVER, "a PLOVER type such as CONSULT");
     if (!plover.isEmpty()) {
       f.and.add("e.plover_type IN " + Sql.in(plover, f.params));

@@ -236,6 +236,29 @@ class ApiTest {
     assertThat(ids(ok("/api/events?since=2019-03-15&until=2019-12-31"), "event_id"))
         .containsExactly("b1-0-1");
     assertThat(ids(ok("/api/events?since=2020-01-01"), "event_id")).containsExactly("a1-0-0");
+    // exact codes, where actor/source/target match prefixes
+    JsonNode all = ok("/api/events?limit=500");
+    for (String side : List.of("source", "target")) {
+      List<String> withPrkgov = new ArrayList<>();
+      all.get("items")
+          .forEach(
+              e -> {
+                if ("PRKGOV".equals(e.get(side + "_code").asText(null))) {
+                  withPrkgov.add(e.get("event_id").asText());
+                }
+              });
+      assertThat(ids(ok("/api/events?" + side + "_code=PRKGOV"), "event_id"))
+          .containsExactlyElementsOf(withPrkgov);
+      assertThat(ok("/api/events?" + side + "_code=PRKGO").get("total").asLong()).isZero();
+    }
+    // the map's points: a named place with coordinates, or a country without them
+    assertThat(ids(ok("/api/events?place=Hanoi&place_country=VNM"), "event_id"))
+        .containsExactly("b1-0-0", "b2-0-0");
+    assertThat(ids(ok("/api/events?place=Tokyo&place_precision=point"), "event_id"))
+        .containsExactly("a1-0-0");
+    assertThat(ok("/api/events?place=Hanoi&place_country=JPN").get("total").asLong()).isZero();
+    assertThat(ok("/api/events?place_precision=country").get("total").asLong()).isZero();
+    assertThat(ok("/api/events?place_precision=point").get("total").asLong()).isEqualTo(3);
     String cluster =
         ok("/api/events?doc=b1&root=03").get("items").get(0).get("cluster_id").asText();
     assertThat(ids(ok("/api/events?cluster=" + cluster), "event_id"))
@@ -595,6 +618,9 @@ class ApiTest {
       {"/api/events?modality=maybe", "modality"},
       {"/api/events?actor=PRK-GOV", "actor"},
       {"/api/events?plover=1", "plover"},
+      {"/api/events?source_code=PRK-GOV", "source_code"},
+      {"/api/events?place_country=Vietnam", "place_country"},
+      {"/api/events?place_precision=city", "place_precision"},
       {"/api/events?root=04,", "root"},
       {"/api/events?root=04&root=05", "root"},
       {"/api/events?foo=1", "foo"},
