@@ -100,7 +100,7 @@ class ApiTest {
     JsonNode h = ok("/api/health");
     assertThat(h.get("status").asText()).isEqualTo("ok");
     assertThat(h.get("engine").asText()).isEqualTo(engine());
-    assertThat(h.get("schema_version").asInt()).isEqualTo(3);
+    assertThat(h.get("schema_version").asInt()).isEqualTo(4);
     assertThat(h.get("articles").asLong()).isEqualTo(5);
     assertThat(h.get("events").asLong()).isEqualTo(6);
     assertThat(h.get("quotes").asLong()).isEqualTo(1);

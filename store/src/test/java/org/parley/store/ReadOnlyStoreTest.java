@@ -37,7 +37,7 @@ class ReadOnlyStoreTest {
     try (Store s = Store.openReadOnly(file)) {
       assertThat(s.readOnly()).isTrue();
       assertThat(s.count("events")).isEqualTo(1);
-      assertThat(s.schemaVersion()).isEqualTo(3);
+      assertThat(s.schemaVersion()).isEqualTo(4);
       assertThatThrownBy(() -> s.writeCoded(Fixtures.document("a2"), List.of(), "r1"))
           .isInstanceOf(StoreException.class)
           .hasMessageContaining("read-only");

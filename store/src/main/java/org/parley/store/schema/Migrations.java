@@ -32,7 +32,17 @@ public final class Migrations {
    * one.
    */
   public static final List<String> SCRIPTS =
-      List.of("V1__init.sql", "V2__clusters.sql", "V3__article_content_index.sql");
+      List.of(
+          "V1__init.sql",
+          "V2__clusters.sql",
+          "V3__article_content_index.sql",
+          "V4__events_order_index.sql");
+
+  /**
+   * A script whose first line is this applies to PostgreSQL only; on DuckDB its version is recorded
+   * with nothing run, so both engines count the same versions.
+   */
+  static final String POSTGRESQL_ONLY = "-- postgresql only";
 
   private static final String FOLDER = "/org/parley/store/migrations/";
   private static final Pattern NAME = Pattern.compile("V(\\d+)__([A-Za-z0-9_]+)\\.sql");
@@ -119,11 +129,12 @@ public final class Migrations {
 
   /**
    * A script as {@code engine} takes it. The scripts are written in the SQL both engines share,
-   * except that V1 says DOUBLE, which PostgreSQL spells DOUBLE PRECISION (DuckDB takes both).
+   * except that V1 says DOUBLE, which PostgreSQL spells DOUBLE PRECISION (DuckDB takes both), and
+   * that a script marked {@link #POSTGRESQL_ONLY} is a no-op on DuckDB.
    */
   static String forEngine(String sql, Engine engine) {
     if (engine != Engine.POSTGRESQL) {
-      return sql;
+      return sql.startsWith(POSTGRESQL_ONLY + "\n") ? "SELECT 1" : sql;
     }
     return DOUBLE.matcher(sql).replaceAll("DOUBLE PRECISION");
   }

@@ -35,7 +35,9 @@ class MigrationsTest {
             .containsExactlyElementsOf(Migrations.SCRIPTS);
       }
     }
-    assertThat(Migrations.all()).extracting(Migrations.Migration::version).containsExactly(1, 2, 3);
+    assertThat(Migrations.all())
+        .extracting(Migrations.Migration::version)
+        .containsExactly(1, 2, 3, 4);
   }
 
   @Test
@@ -54,10 +56,31 @@ class MigrationsTest {
   @Test
   void applyingTwiceChangesNothing() throws Exception {
     try (Connection c = emptyDatabase()) {
-      assertThat(Migrations.apply(c)).isEqualTo(3);
-      assertThat(Migrations.apply(c)).isEqualTo(3);
-      assertThat(Migrations.version(c)).isEqualTo(3);
+      assertThat(Migrations.apply(c)).isEqualTo(4);
+      assertThat(Migrations.apply(c)).isEqualTo(4);
+      assertThat(Migrations.version(c)).isEqualTo(4);
     }
+  }
+
+  @Test
+  void theEventsOrderIndexIsMadeOnPostgresqlOnly() throws Exception {
+    try (Connection c = emptyDatabase();
+        Statement s = c.createStatement()) {
+      Migrations.apply(c);
+      boolean postgres = Engine.of(c) == Engine.POSTGRESQL;
+      String sql =
+          postgres
+              ? "SELECT count(*) FROM pg_indexes WHERE indexname = 'events_order'"
+              : "SELECT count(*) FROM duckdb_indexes() WHERE index_name = 'events_order'";
+      try (java.sql.ResultSet r = s.executeQuery(sql)) {
+        r.next();
+        assertThat(r.getInt(1)).isEqualTo(postgres ? 1 : 0);
+      }
+    }
+    assertThat(Migrations.forEngine("-- postgresql only\nCREATE INDEX x ON t (a);", Engine.DUCKDB))
+        .isEqualTo("SELECT 1");
+    assertThat(Migrations.forEngine("CREATE INDEX x ON t (a);", Engine.DUCKDB))
+        .isEqualTo("CREATE INDEX x ON t (a);");
   }
 
   @Test
@@ -69,7 +92,7 @@ class MigrationsTest {
       }
       assertThatThrownBy(() -> Migrations.apply(c))
           .isInstanceOf(IllegalStateException.class)
-          .hasMessage("database schema version 7 is newer than this Parley, which knows up to 3");
+          .hasMessage("database schema version 7 is newer than this Parley, which knows up to 4");
     }
   }
 
@@ -83,7 +106,7 @@ class MigrationsTest {
         s.execute(Migrations.forEngine(Migrations.all().get(0).sql(), Engine.of(c)));
         s.execute("INSERT INTO schema_version VALUES (1, 'V1__init.sql', current_timestamp)");
       }
-      assertThat(Migrations.apply(c)).isEqualTo(3);
+      assertThat(Migrations.apply(c)).isEqualTo(4);
       try (Statement s = c.createStatement()) {
         s.execute("SELECT count(*) FROM clusters JOIN cluster_members USING (cluster_id)");
       }
