@@ -305,8 +305,8 @@ public final class Store implements AutoCloseable {
       throw new StoreException(
           "store " + display + " has no Parley schema (run parley code to create one)", e);
     }
-    if (version != Migrations.latest()) {
-      throw new StoreException(
+    if (version < Migrations.latest()) {
+      throw new StoreException.OlderSchema(
           "store "
               + display
               + " is at schema version "
@@ -314,6 +314,16 @@ public final class Store implements AutoCloseable {
               + " but this Parley reads version "
               + Migrations.latest()
               + ": open it once for writing (e.g. parley code) to migrate it");
+    }
+    if (version > Migrations.latest()) {
+      throw new StoreException(
+          "store "
+              + display
+              + " is at schema version "
+              + version
+              + ", newer than this Parley, which reads up to version "
+              + Migrations.latest()
+              + ": use a newer Parley");
     }
     return version;
   }

@@ -5,7 +5,7 @@ package org.parley.store;
  * broke a constraint). Carries the store location and what was being done, so the message alone
  * says where to look.
  */
-public final class StoreException extends RuntimeException {
+public class StoreException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   public StoreException(String message) {
@@ -14,5 +14,17 @@ public final class StoreException extends RuntimeException {
 
   public StoreException(String message, Throwable cause) {
     super(message, cause);
+  }
+
+  /**
+   * A store opened for reading is at an older schema version than this Parley reads; opening it
+   * once for writing ({@link Store#open}) migrates it.
+   */
+  public static final class OlderSchema extends StoreException {
+    private static final long serialVersionUID = 1L;
+
+    public OlderSchema(String message) {
+      super(message);
+    }
   }
 }

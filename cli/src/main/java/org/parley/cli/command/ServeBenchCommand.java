@@ -114,7 +114,7 @@ public final class ServeBenchCommand implements Callable<Integer> {
     }
     Store store;
     try {
-      store = Store.openReadOnly(storeOptions.db());
+      store = ServeCommand.openForReading(storeOptions.db(), System.err);
     } catch (StoreException e) {
       throw new ConfigurationException(e.getMessage(), e);
     }

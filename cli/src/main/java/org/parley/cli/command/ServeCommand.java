@@ -88,7 +88,7 @@ public final class ServeCommand implements Callable<Integer> {
     PrintStream err = System.err;
     Store store;
     try {
-      store = allowIngest ? Store.open(storeOptions.db()) : Store.openReadOnly(storeOptions.db());
+      store = allowIngest ? Store.open(storeOptions.db()) : openForReading(storeOptions.db(), err);
     } catch (StoreException e) {
       throw new ConfigurationException("cannot serve: " + e.getMessage(), e);
     }
@@ -164,5 +164,19 @@ public final class ServeCommand implements Callable<Integer> {
       throw e;
     }
     return ExitCodes.OK;
+  }
+
+  /**
+   * Opens the store read-only; a store an older Parley made is first migrated by opening it once
+   * for writing (a DuckDB file another process is writing cannot be, and says so).
+   */
+  static Store openForReading(String db, PrintStream err) {
+    try {
+      return Store.openReadOnly(db);
+    } catch (StoreException.OlderSchema e) {
+      err.println("parley serve: " + e.getMessage() + "; migrating it now");
+      Store.open(db).close();
+      return Store.openReadOnly(db);
+    }
   }
 }

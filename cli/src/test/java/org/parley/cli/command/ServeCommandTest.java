@@ -77,6 +77,38 @@ class ServeCommandTest {
   }
 
   @Test
+  void aStoreOfAnOlderSchemaIsMigratedBeforeItIsServed(@TempDir Path tmp) throws Exception {
+    String db = store(tmp);
+    // as an older Parley left it: without the newest version's record
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + db);
+        java.sql.Statement s = c.createStatement()) {
+      s.execute(
+          "DELETE FROM schema_version WHERE version = "
+              + org.parley.store.schema.Migrations.latest());
+    }
+    Run r =
+        run(
+            "serve-bench",
+            "--db",
+            db,
+            "--clients",
+            "1",
+            "--seconds",
+            "5",
+            "--max-requests",
+            "5",
+            "--warmup",
+            "1");
+    assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.OK);
+    assertThat(r.err())
+        .contains("is at schema version " + (org.parley.store.schema.Migrations.latest() - 1))
+        .contains("migrating it now");
+    try (Store s = Store.openReadOnly(db)) {
+      assertThat(s.schemaVersion()).isEqualTo(org.parley.store.schema.Migrations.latest());
+    }
+  }
+
+  @Test
   void theDemoOffersAServeCommandThatSurvivesTheShell() {
     assertThat(DemoCommand.shellWord("parley.duckdb")).isEqualTo("parley.duckdb");
     assertThat(DemoCommand.shellWord("/tmp/my store.duckdb")).isEqualTo("'/tmp/my store.duckdb'");
