@@ -331,25 +331,16 @@ final class Api {
     if (!roots.isEmpty()) {
       and.add("c.cameo_root IN " + Sql.in(roots, params));
     }
-    String where = and.isEmpty() ? "TRUE" : "(" + String.join(") AND (", and) + ")";
-    return pool.read(
+    String where = Sql.and(and);
+    return listPage(
         "list clusters",
-        c -> {
-          long total = count(c, "SELECT count(*) FROM clusters c WHERE " + where, params);
-          List<Object> paged = new ArrayList<>(params);
-          paged.add(limit);
-          paged.add(offset);
-          List<Map<String, Object>> items =
-              Sql.rows(
-                  c,
-                  "SELECT "
-                      + CLUSTER_COLUMNS
-                      + " FROM clusters c WHERE "
-                      + where
-                      + " ORDER BY c.date_from, c.cluster_id LIMIT ? OFFSET ?",
-                  paged);
-          return page(total, limit, offset, items);
-        });
+        CLUSTER_COLUMNS,
+        "clusters c",
+        where,
+        params,
+        "c.date_from, c.cluster_id",
+        limit,
+        offset);
   }
 
   Map<String, Object> cluster(String id) {
@@ -396,7 +387,7 @@ final class Api {
     if (!countries.isEmpty()) {
       and.add("country IN " + Sql.in(countries, params));
     }
-    String where = and.isEmpty() ? "TRUE" : "(" + String.join(") AND (", and) + ")";
+    String where = Sql.and(and);
     return pool.read(
         "list actors",
         c -> {
@@ -561,7 +552,7 @@ final class Api {
       and.add("strpos(lower(q.text), ?) > 0");
       params.add(q.get());
     }
-    String where = and.isEmpty() ? "TRUE" : "(" + String.join(") AND (", and) + ")";
+    String where = Sql.and(and);
     return pool.read(
         "list quotes",
         c -> {
@@ -849,25 +840,16 @@ final class Api {
       and.add("strpos(lower(a.title), ?) > 0");
       params.add(q.get());
     }
-    String where = and.isEmpty() ? "TRUE" : "(" + String.join(") AND (", and) + ")";
-    return pool.read(
+    String where = Sql.and(and);
+    return listPage(
         "list articles",
-        c -> {
-          long total = count(c, "SELECT count(*) FROM articles a WHERE " + where, params);
-          List<Object> paged = new ArrayList<>(params);
-          paged.add(limit);
-          paged.add(offset);
-          List<Map<String, Object>> items =
-              Sql.rows(
-                  c,
-                  "SELECT "
-                      + ARTICLE_COLUMNS
-                      + " FROM articles a WHERE "
-                      + where
-                      + " ORDER BY a.published NULLS LAST, a.id LIMIT ? OFFSET ?",
-                  paged);
-          return page(total, limit, offset, items);
-        });
+        ARTICLE_COLUMNS,
+        "articles a",
+        where,
+        params,
+        "a.published NULLS LAST, a.id",
+        limit,
+        offset);
   }
 
   Map<String, Object> article(String id) {
@@ -1031,6 +1013,33 @@ final class Api {
       out.add((String) r.values().iterator().next());
     }
     return out;
+  }
+
+  /**
+   * One page of a table's rows: the total of {@code where} (cached like every list total) and the
+   * rows of {@code columns} in {@code order}. Every piece of SQL here is this class's own text; the
+   * values are in {@code params}.
+   */
+  private Map<String, Object> listPage(
+      String what,
+      String columns,
+      String from,
+      String where,
+      List<Object> params,
+      String order,
+      int limit,
+      long offset) {
+    return pool.read(
+        what,
+        c -> {
+          long total = count(c, "SELECT count(*) FROM " + from + " WHERE " + where, params);
+          List<Object> paged = new ArrayList<>(params);
+          paged.add(limit);
+          paged.add(offset);
+          String sql =
+              "SELECT " + columns + " FROM " + from + " WHERE " + where + " ORDER BY " + order;
+          return page(total, limit, offset, Sql.rows(c, sql + " LIMIT ? OFFSET ?", paged));
+        });
   }
 
   static Map<String, Object> page(

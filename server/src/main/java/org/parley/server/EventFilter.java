@@ -147,7 +147,7 @@ final class EventFilter {
 
   /** The WHERE condition ("TRUE" when nothing is filtered). */
   String where() {
-    return and.isEmpty() ? "TRUE" : "(" + String.join(") AND (", and) + ")";
+    return Sql.and(and);
   }
 
   /** A copy of the bound values, in order. */

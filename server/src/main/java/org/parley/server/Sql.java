@@ -74,6 +74,11 @@ final class Sql {
     }
   }
 
+  /** The conditions joined with AND, each in parentheses; "TRUE" when there are none. */
+  static String and(List<String> conditions) {
+    return conditions.isEmpty() ? "TRUE" : "(" + String.join(") AND (", conditions) + ")";
+  }
+
   /** "(?, ?, ...)" for {@code values}, which are added to {@code params}. */
   static String in(List<?> values, List<Object> params) {
     params.addAll(values);
