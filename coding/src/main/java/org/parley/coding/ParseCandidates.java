@@ -4,7 +4,8 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
+import org.parley.coding.actor.ActorResolver;
+import org.parley.coding.place.PlaceFinder;
 import org.parley.model.ParseSelector;
 import org.parley.model.Token;
 
@@ -34,17 +35,12 @@ import org.parley.model.Token;
  * and the next one (the speaker's cue) are always parsed.
  */
 public final class ParseCandidates implements ParseSelector {
-  private static final Set<String> PRONOUNS =
-      Set.of(
-          "he", "she", "him", "her", "his", "hers", "it", "its", "they", "them", "their", "theirs");
-  private static final Set<String> NAME_NER = Set.of("PERSON", "ORGANIZATION");
-  private static final Set<String> PLACE_NER =
-      Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "GPE");
-
   private final Dictionaries dictionaries;
+  private final ActorResolver actors;
 
   public ParseCandidates(Dictionaries dictionaries) {
     this.dictionaries = Objects.requireNonNull(dictionaries, "dictionaries");
+    this.actors = new ActorResolver(dictionaries);
   }
 
   @Override
@@ -98,19 +94,10 @@ public final class ParseCandidates implements ParseSelector {
     return false;
   }
 
-  /** Whether a token of {@code s} may head an actor mention. */
+  /** Whether a token of {@code s} may head an actor mention (the actor resolver's own tests). */
   public boolean hasActorCandidate(List<Token> s, List<String> words) {
-    for (Token t : s) {
-      int i = t.index();
-      String w = t.word();
-      if (NAME_NER.contains(t.ner())
-          || t.pos().startsWith("PRP") && PRONOUNS.contains(w.toLowerCase(Locale.ROOT))
-          || w.equals("North")
-          || w.equals("South")
-          || hyphenatedNames(w)
-          || dictionaries.actors().longestMatch(words, i).isPresent()
-          || dictionaries.agents().longestMatch(words, i).isPresent()
-          || pluralNationality(words, i)) {
+    for (int i = 0; i < s.size(); i++) {
+      if (actors.mayStartMention(s, words, i)) {
         return true;
       }
     }
@@ -118,24 +105,6 @@ public final class ParseCandidates implements ParseSelector {
   }
 
   private static boolean hasPlaceCandidate(List<Token> s) {
-    return s.stream().anyMatch(t -> PLACE_NER.contains(t.ner()));
-  }
-
-  private static boolean hyphenatedNames(String w) {
-    String[] parts = w.split("-");
-    return parts.length == 2
-        && java.util.Arrays.stream(parts)
-            .allMatch(p -> p.length() > 1 && Character.isUpperCase(p.charAt(0)));
-  }
-
-  /** "Iraqis": a plural the actor dictionary has in the singular. */
-  private boolean pluralNationality(List<String> words, int i) {
-    String w = words.get(i);
-    if (w.length() < 5 || !w.endsWith("s")) {
-      return false;
-    }
-    List<String> singular = new java.util.ArrayList<>(words);
-    singular.set(i, w.substring(0, w.length() - 1));
-    return dictionaries.actors().longestMatch(singular, i).isPresent();
+    return s.stream().anyMatch(t -> PlaceFinder.isPlaceTag(t.ner()));
   }
 }

@@ -52,6 +52,7 @@ public final class ActorResolver {
   private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers");
   private static final Set<String> NEUTER_PRONOUNS = Set.of("it", "its");
   private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their", "theirs");
+  private static final Set<String> NAME_NER = Set.of("PERSON", "ORGANIZATION");
   private static final Set<String> LOCATION_NER =
       Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "GPE");
   private static final Set<String> METONYM_FILES = Set.of(GazetteerActors.SEATS);
@@ -222,7 +223,7 @@ public final class ActorResolver {
         a = Optional.empty();
       }
       if (a.isEmpty()) {
-        a = pluralNationality(s, words, i);
+        a = pluralNationality(s.tokens(), words, i);
       }
       Optional<PhraseMatch<AgentEntry>> g = dictionaries.agents().longestMatch(words, i);
       int aLen = a.map(m -> m.end() - m.start()).orElse(0);
@@ -245,14 +246,46 @@ public final class ActorResolver {
   }
 
   /**
+   * Whether token {@code i} may start or head a mention, judged without the parse, for choosing the
+   * sentences worth parsing ({@link org.parley.coding.ParseCandidates}): the tests this resolver
+   * makes mentions from (a dictionary actor or agent phrase, the plural of a one-word country, a
+   * PERSON or ORGANIZATION name, a personal pronoun, "North"/"South", a hyphenated pair of names)
+   * without their conditions on the parse and on a dictionary phrase's capitalisation, so it holds
+   * wherever a mention can be made.
+   */
+  public boolean mayStartMention(List<Token> tokens, List<String> words, int i) {
+    Token t = tokens.get(i);
+    String w = t.word();
+    String lower = w.toLowerCase(Locale.ROOT);
+    return NAME_NER.contains(t.ner())
+        || t.pos().startsWith("PRP")
+            && (PRONOUNS.contains(lower)
+                || NEUTER_PRONOUNS.contains(lower)
+                || PLURAL_PRONOUNS.contains(lower))
+        || w.equals("North")
+        || w.equals("South")
+        || hyphenatedNames(w.split("-"))
+        || dictionaries.actors().longestMatch(words, i).isPresent()
+        || dictionaries.agents().longestMatch(words, i).isPresent()
+        || pluralNationality(tokens, words, i).isPresent();
+  }
+
+  /** The parts of a hyphenated token are a pair of names: two, each capitalised ("Putin-Kim"). */
+  private static boolean hyphenatedNames(String[] parts) {
+    return parts.length == 2
+        && java.util.Arrays.stream(parts)
+            .allMatch(p -> p.length() > 1 && Character.isUpperCase(p.charAt(0)));
+  }
+
+  /**
    * A people named by the plural of its nationality ("ethnic Albanians", "Iraqis"), which the
    * dictionaries list in the singular only ("+ALBANIAN_"): the country, when the singular is a
    * one-word country entry.
    */
   private Optional<PhraseMatch<ActorEntry>> pluralNationality(
-      Sentence s, List<String> words, int i) {
+      List<Token> tokens, List<String> words, int i) {
     String w = words.get(i);
-    String pos = s.tokens().get(i).pos();
+    String pos = tokens.get(i).pos();
     if (w.length() < 5
         || !w.endsWith("s")
         || !(pos.equals("NNPS") || pos.equals("NNS"))
@@ -351,9 +384,7 @@ public final class ActorResolver {
       }
     }
     for (Token t : s.tokens()) {
-      boolean named =
-          Set.of("PERSON", "ORGANIZATION").contains(t.ner())
-              && t.word().chars().anyMatch(Character::isLetter);
+      boolean named = NAME_NER.contains(t.ner()) && t.word().chars().anyMatch(Character::isLetter);
       boolean pronoun =
           t.pos().startsWith("PRP")
               && (PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))
@@ -430,10 +461,7 @@ public final class ActorResolver {
           || !(t.pos().startsWith("NNP") || t.pos().startsWith("JJ") || t.pos().startsWith("NN"))) {
         continue;
       }
-      boolean names =
-          java.util.Arrays.stream(parts)
-              .allMatch(p -> p.length() > 1 && Character.isUpperCase(p.charAt(0)));
-      if (!names) {
+      if (!hyphenatedNames(parts)) {
         continue;
       }
       int offset = t.span().begin();

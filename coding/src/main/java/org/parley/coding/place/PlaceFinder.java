@@ -37,6 +37,11 @@ public final class PlaceFinder {
   private static final Set<String> PLACE_NER =
       Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "GPE");
 
+  /** Whether a token with this NER tag names a place this finder reads. */
+  public static boolean isPlaceTag(String ner) {
+    return PLACE_NER.contains(ner);
+  }
+
   /** Tags of a larger place that can qualify a smaller one after a comma: "Paris, Texas". */
   private static final Set<String> REGION_NER = Set.of("COUNTRY", "STATE_OR_PROVINCE");
 
