@@ -233,15 +233,19 @@ public final class CoreNlpParser {
     Annotation doc = new Annotation(wrapped ? LineWrapping.unwrap(body) : body);
     docDate.ifPresent(d -> doc.set(CoreAnnotations.DocDateAnnotation.class, d.value()));
     List<CoreMap> overCap = new ArrayList<>();
+    // by sentence index: CoreMap.equals compares whole annotations, too costly for List.contains
+    BitSet capped = new BitSet();
     List<QuoteFinder.Found> quotes = List.of();
     List<List<Token>> tokens = List.of();
     int parsed = 0;
     try {
       pipeline.annotate(doc);
       List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
-      for (CoreMap s : sentences) {
+      for (int i = 0; i < sentences.size(); i++) {
+        CoreMap s = sentences.get(i);
         if (s.get(CoreAnnotations.TokensAnnotation.class).size() > options.maxSentenceTokens()) {
           overCap.add(s);
+          capped.set(i);
         }
       }
       // Quotations are found on the text alone, before the parse, so that the selector can keep
@@ -250,13 +254,13 @@ public final class CoreNlpParser {
           options.quotations()
               ? QuoteFinder.find(doc.get(CoreAnnotations.TextAnnotation.class))
               : List.of();
-      tokens = tokens(body, sentences, overCap);
+      tokens = tokens(body, sentences, capped);
       List<CoreMap> parseable = new ArrayList<>();
       if (dependencyParser.isPresent()) {
         BitSet chosen = selector.select(tokens, quoted(quotes, sentences));
         for (int i = 0; i < sentences.size(); i++) {
           CoreMap s = sentences.get(i);
-          if (chosen.get(i) && !overCap.contains(s)) {
+          if (chosen.get(i) && !capped.get(i)) {
             parseable.add(s);
           }
         }
@@ -308,12 +312,11 @@ public final class CoreNlpParser {
    * Each sentence's tokens with their tags (none for a sentence over the cap, which was not
    * tagged), in the model's form: made once, for the selector and the document.
    */
-  private static List<List<Token>> tokens(
-      String body, List<CoreMap> sentences, List<CoreMap> overCap) {
+  private static List<List<Token>> tokens(String body, List<CoreMap> sentences, BitSet overCap) {
     List<List<Token>> out = new ArrayList<>(sentences.size());
-    for (CoreMap s : sentences) {
-      boolean capped = overCap.contains(s);
-      List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+    for (int i = 0; i < sentences.size(); i++) {
+      boolean capped = overCap.get(i);
+      List<CoreLabel> labels = sentences.get(i).get(CoreAnnotations.TokensAnnotation.class);
       List<Token> tokens = new ArrayList<>(labels.size());
       for (CoreLabel l : labels) {
         CharSpan span = new CharSpan(l.beginPosition(), l.endPosition());
