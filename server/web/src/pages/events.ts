@@ -1,31 +1,39 @@
-import { get, meta, type EventRow, type Meta, type Page } from '../api'
-import { fmtNumber, h } from '../dom'
+import { get, meta, type EventRow, type Meta, type Page, type Params } from '../api'
+import { append, clear, errorBox, fmtInt, fmtNumber, h, loading } from '../dom'
 import { actorCell, filterForm, href, pageTitle, pager, paramsOf, QUAD_NAMES, table, type Column, type Field, type Route } from '../ui'
 
-export const EVENT_FILTERS = [
-  'since', 'until', 'actor', 'source', 'target', 'country', 'root', 'code', 'plover', 'quad',
-  'modality', 'outlet', 'doc', 'cluster', 'run', 'limit', 'offset',
+/** The date range filter, as every page that filters events shows it. */
+export const DATE_FIELDS: Field[] = [
+  { name: 'since', label: 'From', kind: 'date' },
+  { name: 'until', label: 'To', kind: 'date' },
 ]
+
+export function rootField(m: Meta): Field {
+  return {
+    name: 'root',
+    label: 'CAMEO root',
+    kind: 'select',
+    options: m.cameo_roots.map((r) => ({ value: r.code, label: `${r.code} ${r.name}` })),
+  }
+}
+
+export function quadField(m: Meta): Field {
+  return {
+    name: 'quad',
+    label: 'Quad class',
+    kind: 'select',
+    options: m.quad_classes.map((q) => ({ value: String(q.code), label: `${q.code} ${q.name}` })),
+  }
+}
 
 export function eventFields(m: Meta): Field[] {
   return [
-    { name: 'since', label: 'From', kind: 'date' },
-    { name: 'until', label: 'To', kind: 'date' },
+    ...DATE_FIELDS,
     { name: 'actor', label: 'Actor', kind: 'text', placeholder: 'PRKGOV or PRK', size: 10 },
     { name: 'country', label: 'Country', kind: 'select', options: m.countries.map((c) => ({ value: c, label: c })) },
-    {
-      name: 'root',
-      label: 'CAMEO root',
-      kind: 'select',
-      options: m.cameo_roots.map((r) => ({ value: r.code, label: `${r.code} ${r.name}` })),
-    },
+    rootField(m),
     { name: 'plover', label: 'PLOVER', kind: 'select', options: m.plover_types.map((p) => ({ value: p, label: p })) },
-    {
-      name: 'quad',
-      label: 'Quad class',
-      kind: 'select',
-      options: m.quad_classes.map((q) => ({ value: String(q.code), label: `${q.code} ${q.name}` })),
-    },
+    quadField(m),
     { name: 'modality', label: 'Modality', kind: 'select', options: m.modalities.map((x) => ({ value: x, label: x })) },
     { name: 'outlet', label: 'Outlet', kind: 'select', options: m.outlets.map((o) => ({ value: o, label: o })) },
   ]
@@ -69,4 +77,43 @@ export async function eventsPage(route: Route, main: HTMLElement): Promise<void>
     table(EVENT_COLUMNS, page.items, eventHref, 'No events match these filters.'),
     pager('events', params, page),
   )
+}
+
+/**
+ * Lists in {@code box} the first 100 events of one group of a chart (a network edge, a map point):
+ * {@code filters} select exactly its events, and the page's date, root and quad filters are added.
+ * The heading says the group's own count and mean Goldstein; a link opens all of them in Events.
+ */
+export async function showGroupEvents(
+  box: HTMLElement,
+  label: string,
+  group: { count: number; goldstein_mean: number | null },
+  filters: Params,
+  params: URLSearchParams,
+): Promise<void> {
+  const all: Params = {
+    ...filters,
+    since: params.get('since'),
+    until: params.get('until'),
+    root: params.get('root'),
+    quad: params.get('quad'),
+  }
+  clear(box)
+  box.append(h('h2', {}, label), loading())
+  try {
+    const page = await get<Page<EventRow>>('events', { ...all, limit: 100 })
+    clear(box)
+    append(
+      box,
+      h('h2', {}, `${label}: ${fmtInt(group.count)} events, mean Goldstein ${fmtNumber(group.goldstein_mean, 2)}`),
+      page.total > page.items.length
+        ? h('p', { class: 'note' }, `The first ${page.items.length} of ${fmtInt(page.total)}. `, h('a', { href: href('events', all) }, 'All of them in Events'))
+        : null,
+      table(EVENT_COLUMNS, page.items, eventHref, 'No events.'),
+    )
+  } catch (e) {
+    clear(box)
+    box.append(errorBox(e))
+  }
+  box.scrollIntoView({ block: 'start' })
 }

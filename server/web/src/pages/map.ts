@@ -2,11 +2,11 @@ import atlasUrl from 'world-atlas/countries-110m.json?url'
 import { feature } from 'topojson-client'
 import type { GeometryCollection, Topology } from 'topojson-specification'
 import centroids from 'virtual:countries'
-import { get, meta, type EventRow, type Page, type Params } from '../api'
+import { get, meta, type Params } from '../api'
 import { chart, echarts } from '../charts'
-import { append, clear, errorBox, escapeHtml, fmtInt, fmtNumber, h, loading } from '../dom'
-import { filterForm, href, pageTitle, paramsOf, table, type Route } from '../ui'
-import { EVENT_COLUMNS, eventHref } from './events'
+import { escapeHtml, fmtInt, fmtNumber, h } from '../dom'
+import { filterForm, pageTitle, paramsOf, table, type Route } from '../ui'
+import { DATE_FIELDS, quadField, rootField, showGroupEvents } from './events'
 
 interface Place {
   name: string | null
@@ -78,33 +78,12 @@ function placeLabel(p: Place): string {
 }
 
 /** The events placed at one point: by place name and country, or in a country without coordinates. */
-async function showPlace(box: HTMLElement, p: Place, params: URLSearchParams): Promise<void> {
+function showPlace(box: HTMLElement, p: Place, params: URLSearchParams): Promise<void> {
   const filters: Params = {
     ...(p.name !== null ? { place: p.name, place_precision: 'point' } : { place_precision: 'country' }),
     ...(p.country !== null ? { place_country: p.country } : {}),
-    since: params.get('since'),
-    until: params.get('until'),
-    root: params.get('root'),
-    quad: params.get('quad'),
   }
-  clear(box)
-  box.append(h('h2', {}, placeLabel(p)), loading())
-  try {
-    const page = await get<Page<EventRow>>('events', { ...filters, limit: 100 })
-    clear(box)
-    append(
-      box,
-      h('h2', {}, `${placeLabel(p)}: ${fmtInt(p.count)} events, mean Goldstein ${fmtNumber(p.goldstein_mean, 2)}`),
-      page.total > page.items.length
-        ? h('p', { class: 'note' }, `The first ${page.items.length} of ${fmtInt(page.total)}. `, h('a', { href: href('events', filters) }, 'All of them in Events'))
-        : null,
-      table(EVENT_COLUMNS, page.items, eventHref, 'No events listed.'),
-    )
-  } catch (e) {
-    clear(box)
-    box.append(errorBox(e))
-  }
-  box.scrollIntoView({ block: 'start' })
+  return showGroupEvents(box, placeLabel(p), p, filters, params)
 }
 
 export async function mapPage(route: Route, main: HTMLElement): Promise<void> {
@@ -120,20 +99,9 @@ export async function mapPage(route: Route, main: HTMLElement): Promise<void> {
     filterForm(
       'map',
       [
-        { name: 'since', label: 'From', kind: 'date' },
-        { name: 'until', label: 'To', kind: 'date' },
-        {
-          name: 'root',
-          label: 'CAMEO root',
-          kind: 'select',
-          options: m.cameo_roots.map((r) => ({ value: r.code, label: `${r.code} ${r.name}` })),
-        },
-        {
-          name: 'quad',
-          label: 'Quad class',
-          kind: 'select',
-          options: m.quad_classes.map((q) => ({ value: String(q.code), label: `${q.code} ${q.name}` })),
-        },
+        ...DATE_FIELDS,
+        rootField(m),
+        quadField(m),
       ],
       params,
     ),

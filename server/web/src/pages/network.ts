@@ -1,8 +1,8 @@
-import { get, meta, type EventRow, type Page, type Params } from '../api'
+import { get, meta, type Params } from '../api'
 import { chart } from '../charts'
-import { clear, errorBox, escapeHtml, fmtInt, fmtNumber, h, loading } from '../dom'
+import { escapeHtml, fmtInt, fmtNumber, h } from '../dom'
 import { filterForm, goldsteinColour, href, pageTitle, paramsOf, table, type Route } from '../ui'
-import { EVENT_COLUMNS, eventHref } from './events'
+import { DATE_FIELDS, quadField, rootField, showGroupEvents } from './events'
 
 interface NetworkNode {
   id: string
@@ -35,38 +35,14 @@ function ellipse(nodes: NetworkNode[], aspect: number): Map<string, [number, num
   return out
 }
 
-/** Draws the edges' events below the chart: the events API with source and target set to the edge. */
-async function showEdge(box: HTMLElement, edge: NetworkEdge, params: URLSearchParams): Promise<void> {
+/** Lists the edge's events below the chart. */
+function showEdge(box: HTMLElement, edge: NetworkEdge, params: URLSearchParams): Promise<void> {
   // At actor level an edge is an exact pair of codes (source=KORGOV would also find KORGOVMIL).
-  const exact = params.get('level') === 'actor'
-  const filters: Params = {
-    ...(exact ? { source_code: edge.source, target_code: edge.target } : { source: edge.source, target: edge.target }),
-    since: params.get('since'),
-    until: params.get('until'),
-    root: params.get('root'),
-    quad: params.get('quad'),
-  }
-  clear(box)
-  box.append(h('h2', {}, `${edge.source} → ${edge.target}`), loading())
-  try {
-    const page = await get<Page<EventRow>>('events', { ...filters, limit: 100 })
-    const items = page.items
-    clear(box)
-    box.append(
-      h('h2', {}, `${edge.source} → ${edge.target}: ${fmtInt(edge.count)} events, mean Goldstein ${fmtNumber(edge.goldstein_mean, 2)}`),
-      h(
-        'p',
-        {},
-        items.length < edge.count ? `${items.length} of them are listed. ` : '',
-        h('a', { href: href('events', filters) }, 'Open them in Events'),
-      ),
-      table(EVENT_COLUMNS, items, eventHref, 'No events.'),
-    )
-  } catch (e) {
-    clear(box)
-    box.append(errorBox(e))
-  }
-  box.scrollIntoView({ block: 'start' })
+  const filters: Params =
+    params.get('level') === 'actor'
+      ? { source_code: edge.source, target_code: edge.target }
+      : { source: edge.source, target: edge.target }
+  return showGroupEvents(box, `${edge.source} → ${edge.target}`, edge, filters, params)
 }
 
 export async function networkPage(route: Route, main: HTMLElement): Promise<void> {
@@ -79,8 +55,7 @@ export async function networkPage(route: Route, main: HTMLElement): Promise<void
     filterForm(
       'network',
       [
-        { name: 'since', label: 'From', kind: 'date' },
-        { name: 'until', label: 'To', kind: 'date' },
+        ...DATE_FIELDS,
         {
           name: 'level',
           label: 'Nodes',
@@ -90,18 +65,8 @@ export async function networkPage(route: Route, main: HTMLElement): Promise<void
             { value: 'actor', label: 'actor codes' },
           ],
         },
-        {
-          name: 'root',
-          label: 'CAMEO root',
-          kind: 'select',
-          options: m.cameo_roots.map((r) => ({ value: r.code, label: `${r.code} ${r.name}` })),
-        },
-        {
-          name: 'quad',
-          label: 'Quad class',
-          kind: 'select',
-          options: m.quad_classes.map((q) => ({ value: String(q.code), label: `${q.code} ${q.name}` })),
-        },
+        rootField(m),
+        quadField(m),
         { name: 'min_count', label: 'Min events', kind: 'number', size: 4 },
       ],
       params,

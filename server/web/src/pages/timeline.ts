@@ -2,6 +2,7 @@ import { get, meta, type Params } from '../api'
 import { chart } from '../charts'
 import { escapeHtml, fmtInt, fmtNumber, h } from '../dom'
 import { filterForm, go, pageTitle, paramsOf, QUAD_COLOURS, QUAD_NAMES, table, type Route } from '../ui'
+import { DATE_FIELDS } from './events'
 
 interface AggregateRow {
   period: string
@@ -120,8 +121,7 @@ export async function timelinePage(route: Route, main: HTMLElement): Promise<voi
             { value: 'penta', label: 'penta (5)' },
           ],
         },
-        { name: 'since', label: 'From', kind: 'date' },
-        { name: 'until', label: 'To', kind: 'date' },
+        ...DATE_FIELDS,
         { name: 'normalise', label: 'Share of all', kind: 'checkbox' },
       ],
       params,
